@@ -1,0 +1,3 @@
+using AiLambdaInfra.Cli;
+
+return CliApp.Run(args, CliEnvironment.FromProcess());

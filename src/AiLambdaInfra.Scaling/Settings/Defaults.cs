@@ -1,0 +1,77 @@
+namespace AiLambdaInfra.Scaling.Settings;
+
+/// <summary>
+/// Every default of the stack settings, in one place. The README's config table is written from this class;
+/// the settings records refer here rather than repeat literals.
+/// </summary>
+public static class Defaults
+{
+    public const string Description = "AI inference with predictive provisioned concurrency";
+
+    /// <summary>The managed .NET 8 runtime; the handler uses its Stream-in/Stream-out signature, so no serializer package is needed.</summary>
+    public const string Runtime = "dotnet8";
+
+    /// <summary>Assembly::Type::Method of the inference handler in <c>handler/</c>.</summary>
+    public const string Handler = "AiLambdaInfra.Handler::AiLambdaInfra.Handler.InferenceFunction::Handle";
+
+    /// <summary>Memory also buys CPU on Lambda; 2048 MB keeps the model load and inference fast.</summary>
+    public const int MemoryMb = 2048;
+
+    public const int TimeoutSeconds = 30;
+    public const int EphemeralStorageMb = 512;
+
+    /// <summary>Graviton: about 20 % cheaper per GB-second than x86_64 for the same memory.</summary>
+    public const string Architecture = "arm64";
+
+    public const int LogRetentionDays = 14;
+    public const string Alias = "live";
+
+    public const int Baseline = 1;
+    public const int MinCapacity = 1;
+    public const int MaxCapacity = 10;
+    public const double TargetUtilization = 0.7;
+    public const string Statistic = "Average";
+    public const int ScaleOutCooldownSeconds = 60;
+    public const int ScaleInCooldownSeconds = 300;
+
+    /// <summary>The default regional concurrency quota of a Lambda account.</summary>
+    public const int AccountConcurrencyLimit = 1000;
+
+    public const string Timezone = "UTC";
+
+    /// <summary>Any spillover means cold starts: 1 of the last 5 minutes with more than 0 spillover invocations.</summary>
+    public static readonly AlarmRule SpilloverAlarm = new() { Threshold = 0, PeriodSeconds = 60, EvaluationPeriods = 5, DatapointsToAlarm = 1 };
+
+    /// <summary>Any throttle in 1 of the last 5 minutes.</summary>
+    public static readonly AlarmRule ThrottlesAlarm = new() { Threshold = 0, PeriodSeconds = 60, EvaluationPeriods = 5, DatapointsToAlarm = 1 };
+
+    /// <summary>Errors above 1 % of invocations for 3 of the last 5 minutes.</summary>
+    public static readonly AlarmRule ErrorRateAlarm = new() { Threshold = 1, PeriodSeconds = 60, EvaluationPeriods = 5, DatapointsToAlarm = 3 };
+
+    /// <summary>p99 duration above 80 % of the timeout for 3 of the last 5 minutes.</summary>
+    public static readonly AlarmRule DurationAlarm = new() { Threshold = 0.8, PeriodSeconds = 60, EvaluationPeriods = 5, DatapointsToAlarm = 3 };
+
+    /// <summary>Maximum utilization above 0.9 for 15 minutes in a row: the target needs a higher max or a better plan.</summary>
+    public static readonly AlarmRule UtilizationAlarm = new() { Threshold = 0.9, PeriodSeconds = 60, EvaluationPeriods = 15, DatapointsToAlarm = 15 };
+
+    public const double PlannerQuantile = 0.9;
+
+    /// <summary>Like EC2 predictive scaling's SchedulingBufferTime.</summary>
+    public const int PlannerBufferMinutes = 5;
+
+    /// <summary>Provisioned concurrency typically becomes ready within a few minutes of a scale-out.</summary>
+    public const int AllocationMinutes = 2;
+
+    public const int PlannerHorizonHours = 48;
+
+    /// <summary>As EC2 predictive scaling, which forecasts from the last 14 days.</summary>
+    public const int PlannerHistoryDays = 14;
+
+    /// <summary>Leaves 50 of the 200 actions a target allows for the user's own.</summary>
+    public const int PlannerMaxActions = 150;
+
+    public const string PlannerMode = "auto";
+
+    /// <summary>The published handler package for an architecture, relative to the project root.</summary>
+    public static string CodePath(string architecture) => $"handler/dist/ai-inference-{architecture}.zip";
+}
