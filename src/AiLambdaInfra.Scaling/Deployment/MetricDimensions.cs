@@ -13,6 +13,9 @@ public static class MetricDimensions
     public const string FunctionName = "FunctionName";
     public const string Resource = "Resource";
 
+    /// <summary>The dimension names <see cref="ForAlias"/> returns, in its order.</summary>
+    public static readonly IReadOnlyList<string> Names = [FunctionName, Resource];
+
     /// <summary>The two dimensions, in this order.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> ForAlias(string functionName, string alias) =>
     [
