@@ -16,9 +16,6 @@ public static class Program
     /// <summary>Logical name of the component; every child's name starts with it.</summary>
     public const string ComponentName = "inference";
 
-    /// <summary>The project's config keys the settings are read from.</summary>
-    public static readonly IReadOnlyList<string> SettingsKeys = ["function", "scaling", "alarms", "planner", "plannedActions", "tags"];
-
     public static Task<int> Main() => Pulumi.Deployment.RunAsync(DefineStack);
 
     /// <summary>Reads and validates the stack config, then declares the resources and returns the stack outputs.</summary>
@@ -61,7 +58,7 @@ public static class Program
     private static IReadOnlyDictionary<string, JsonElement> ReadProjectConfig(string projectName)
     {
         var config = new Config();
-        var keys = SettingsKeys.Concat(ProjectKeysFromEngine(projectName)).Distinct(StringComparer.Ordinal);
+        var keys = StackSettingsLoader.Keys.Concat(ProjectKeysFromEngine(projectName)).Distinct(StringComparer.Ordinal);
         var values = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
         foreach (var key in keys)
         {
@@ -104,6 +101,7 @@ public static class Program
             .Select(property => property.Name)
             .Where(name => name.StartsWith(prefix, StringComparison.Ordinal))
             .Select(name => name[prefix.Length..])
+            .Select(key => key.StartsWith("config:", StringComparison.Ordinal) ? key["config:".Length..] : key)
             .ToList();
     }
 }
