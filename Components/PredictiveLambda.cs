@@ -11,6 +11,7 @@ using Pulumi.Aws.Lambda.Inputs;
 using Pulumi.Aws.Sns;
 using Pulumi.Random;
 using Iam = Pulumi.Aws.Iam;
+using LambdaAlias = Pulumi.Aws.Lambda.Alias;
 
 namespace AiLambdaInfra.Components;
 
@@ -79,7 +80,7 @@ public sealed class PredictiveLambda : ComponentResource
 
         var function = new Function(plan.Function.LogicalName, FunctionArguments(plan.Function, physicalName, role, tags), Child(functionDependencies));
 
-        var alias = new Alias(plan.Alias.LogicalName, new AliasArgs
+        var alias = new LambdaAlias(plan.Alias.LogicalName, new AliasArgs
         {
             Name = plan.Alias.Name,
             FunctionName = function.Name,
@@ -111,7 +112,7 @@ public sealed class PredictiveLambda : ComponentResource
                 MinCapacity = targetPlan.Min,
                 MaxCapacity = targetPlan.Max,
                 Tags = tags,
-            }, Child(provisionedConcurrency is null ? [] : [provisionedConcurrency], targetPlan.IgnoreChanges));
+            }, Child(provisionedConcurrency is null ? null : new Resource[] { provisionedConcurrency }, targetPlan.IgnoreChanges));
 
             // Application Auto Scaling rejects concurrent updates to one target: every change waits for the one before.
             Resource previous = target;
@@ -143,9 +144,9 @@ public sealed class PredictiveLambda : ComponentResource
         FunctionArn = function.Arn;
         AliasArn = alias.Arn;
         Version = function.Version;
-        ScalableTargetId = target is null ? Output.Create<string?>(null) : target.Id.Apply(id => (string?)id);
+        ScalableTargetId = target is null ? Output.Create<string?>((string?)null) : target.Id.Apply(id => (string?)id);
         AlarmNames = Output.All(alarms.Select(alarm => alarm.Name));
-        TopicArn = topicArn is null ? Output.Create<string?>(null) : topicArn.Apply(arn => (string?)arn);
+        TopicArn = topicArn is null ? Output.Create<string?>((string?)null) : topicArn.Apply(arn => (string?)arn);
 
         RegisterOutputs(new Dictionary<string, object?>
         {

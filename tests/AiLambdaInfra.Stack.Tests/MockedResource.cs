@@ -8,6 +8,11 @@ namespace AiLambdaInfra.Stack.Tests;
 /// </summary>
 internal sealed record MockedResource(string Type, string Name, ImmutableDictionary<string, object> Inputs, long Started, long Completed)
 {
+    /// <summary>True when the input was set (unset inputs may be absent or null on the wire).</summary>
+    public bool Has(string key) => Has(Inputs, key);
+
+    public static bool Has(ImmutableDictionary<string, object> inputs, string key) => inputs.TryGetValue(key, out var value) && value is not null;
+
     public string String(string key) => (string)Inputs[key];
 
     public double Number(string key) => (double)Inputs[key];

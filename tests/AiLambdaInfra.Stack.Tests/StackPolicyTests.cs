@@ -78,10 +78,10 @@ public class StackPolicyTests
         {
             Assert.StartsWith(run.FunctionName + "-", alarm.String("name"));
             Assert.NotEmpty(alarm.List("alarmActions"));
-            if (alarm.Inputs.ContainsKey("metricQueries"))
+            if (alarm.Has("metricQueries"))
             {
                 var metrics = alarm.List("metricQueries").Cast<ImmutableDictionary<string, object>>()
-                    .Where(query => query.ContainsKey("metric"))
+                    .Where(query => MockedResource.Has(query, "metric"))
                     .Select(query => (ImmutableDictionary<string, object>)query["metric"]);
                 Assert.All(metrics, metric => Assert.Equal(expected, (ImmutableDictionary<string, object>)metric["dimensions"]));
             }
@@ -115,8 +115,8 @@ public class StackPolicyTests
         if (alarms.TryGetValue("error-rate", out var errorRate))
         {
             var queries = errorRate.List("metricQueries").Cast<ImmutableDictionary<string, object>>().ToList();
-            Assert.Equal("100 * errors / invocations", Assert.Single(queries, query => query.ContainsKey("expression"))["expression"]);
-            Assert.Equal(["Errors", "Invocations"], queries.Where(query => query.ContainsKey("metric"))
+            Assert.Equal("100 * errors / invocations", Assert.Single(queries, query => MockedResource.Has(query, "expression"))["expression"]);
+            Assert.Equal(["Errors", "Invocations"], queries.Where(query => MockedResource.Has(query, "metric"))
                 .Select(query => (string)((ImmutableDictionary<string, object>)query["metric"])["metricName"]).Order());
         }
 
