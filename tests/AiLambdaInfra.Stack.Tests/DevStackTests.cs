@@ -51,4 +51,40 @@ public class DevStackTests
         Assert.Equal(4, suffix.Number("byteLength"));
         Assert.Equal($"{StackConfigFile.ProjectName}-dev-{StrictMocks.SuffixHex}", run.FunctionName);
     }
+
+    [Fact]
+    public async Task AverageStatistic_UsesThePredefinedUtilizationMetric()
+    {
+        var run = await Dev();
+
+        var configuration = run.Single(ResourceTypes.ScalingPolicy).Object("targetTrackingScalingPolicyConfiguration");
+        Assert.False(MockedResource.Has(configuration, "customizedMetricSpecification"));
+        var predefined = (System.Collections.Immutable.ImmutableDictionary<string, object>)configuration["predefinedMetricSpecification"];
+        Assert.Equal("LambdaProvisionedConcurrencyUtilization", predefined["predefinedMetricType"]);
+    }
+
+    [Fact]
+    public async Task DevStack_LeavesOutTheAlarmItTurnsOff()
+    {
+        var run = await Dev();
+
+        var names = run.OfType(ResourceTypes.MetricAlarm).Select(alarm => alarm.Name).ToList();
+        Assert.DoesNotContain(names, name => name.EndsWith("-alarm-utilization", StringComparison.Ordinal));
+        Assert.Contains(names, name => name.EndsWith("-alarm-spillover", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task DevStack_RunsTheZipPackageOnTheManagedRuntime()
+    {
+        var run = await Dev();
+
+        var function = run.Single(ResourceTypes.Function);
+        Assert.Equal(("Zip", "dotnet8"), (function.String("packageType"), function.String("runtime")));
+        Assert.True(function.Has("code"));
+        Assert.False(function.Has("imageUri"));
+        Assert.Equal(2048, function.Number("memorySize"));
+        Assert.Equal(30, function.Number("timeout"));
+        var variables = (System.Collections.Immutable.ImmutableDictionary<string, object>)function.Object("environment")["variables"];
+        Assert.Equal("debug", variables["LOG_LEVEL"]);
+    }
 }

@@ -113,4 +113,26 @@ public class ProdStackTests
         Assert.NotNull(await StackRun.ValueAsync((Output<string?>)run.Outputs["topicArn"]!));
         Assert.StartsWith("arn:aws:lambda:", await StackRun.ValueAsync((Output<string>)run.Outputs["functionArn"]!));
     }
+
+    [Fact]
+    public async Task ProdStack_SubscribesItsEmailsToTheAlarmTopic()
+    {
+        var run = await Prod();
+
+        var topic = run.Single(ResourceTypes.Topic);
+        Assert.Equal($"{run.FunctionName}-alarms", topic.String("name"));
+        var subscription = run.Single(ResourceTypes.TopicSubscription);
+        Assert.Equal("email", subscription.String("protocol"));
+        Assert.EndsWith($":{topic.String("name")}", subscription.String("topic"));
+        Assert.All(run.OfType(ResourceTypes.MetricAlarm), alarm => Assert.Equal(subscription.String("topic"), Assert.Single(alarm.List("alarmActions"))));
+    }
+
+    [Fact]
+    public async Task ProdStack_ReservesConcurrencyForItsMaximum()
+    {
+        var run = await Prod();
+
+        var reserved = run.Single(ResourceTypes.Function).Number("reservedConcurrentExecutions");
+        Assert.True(reserved >= run.Single(ResourceTypes.ScalableTarget).Number("maxCapacity"));
+    }
 }
