@@ -2,8 +2,9 @@
 # Writes the last days of a Lambda function's ConcurrentExecutions (Maximum per period) as the JSON that
 # `aws cloudwatch get-metric-data` prints: the history `ailambda plan --format cloudwatch-json` reads.
 #
-# Usage: scripts/fetch-concurrency-history.sh --function NAME --out FILE [--days 14] [--period 60]
-# Needs the AWS CLI v2 with credentials and a region, jq, and GNU date.
+# Usage: scripts/fetch-concurrency-history.sh --function NAME|ARN --out FILE [--days 14] [--period 60]
+# Given the function ARN (stack output functionArn), the metric is read in the function's own region;
+# given a name, in the AWS CLI's region. Needs the AWS CLI v2 with credentials, jq, and GNU date.
 #
 # Facts relied on:
 # - Lambda emits ConcurrentExecutions for every function, version and alias; read it with Maximum.
@@ -20,7 +21,7 @@ days=14
 period=60
 
 usage() {
-  echo "usage: $0 --function NAME --out FILE [--days 14] [--period 60|300]" >&2
+  echo "usage: $0 --function NAME|ARN --out FILE [--days 14] [--period 60|300]" >&2
   exit 2
 }
 
@@ -36,7 +37,7 @@ while [[ $# -gt 0 ]]; do
 done
 
 errors=()
-[[ -n "$function_name" ]] || errors+=("\`--function\` is required: the prod function name (pulumi stack output functionName --stack prod).")
+[[ -n "$function_name" ]] || errors+=("\`--function\` is required: the prod function's ARN (pulumi stack output functionArn --stack prod) or name.")
 [[ -n "$out_file" ]] || errors+=("\`--out\` is required: the file the metric JSON is written to.")
 if [[ ! "$days" =~ ^[1-9][0-9]*$ ]]; then
   errors+=("\`--days\` must be a whole number of days, got '$days'.")
@@ -52,6 +53,18 @@ fi
 if [[ ${#errors[@]} -gt 0 ]]; then
   printf '%s\n' "${errors[@]}" >&2
   exit 2
+fi
+
+# arn:aws:lambda:REGION:ACCOUNT:function:NAME[:QUALIFIER]: the metric's dimension is the bare name.
+region_args=()
+if [[ "$function_name" == arn:* ]]; then
+  IFS=: read -r _ _ _ arn_region _ _ arn_name _ <<<"$function_name"
+  if [[ -z "$arn_region" || -z "$arn_name" ]]; then
+    echo "\`--function\` must be a function name or a Lambda function ARN (arn:aws:lambda:REGION:ACCOUNT:function:NAME), got '$function_name'." >&2
+    exit 2
+  fi
+  function_name="$arn_name"
+  region_args=(--region "$arn_region")
 fi
 
 # Whole periods only: the end is the last period boundary, so every run asks for complete data points.
@@ -75,7 +88,7 @@ queries="$(jq -cn --arg function "$function_name" --argjson period "$period" '[{
 }]')"
 
 mkdir -p "$(dirname "$out_file")"
-aws cloudwatch get-metric-data \
+aws cloudwatch get-metric-data "${region_args[@]}" \
   --metric-data-queries "$queries" \
   --start-time "$start_time" \
   --end-time "$end_time" \
@@ -85,7 +98,7 @@ aws cloudwatch get-metric-data \
 points="$(jq '[.MetricDataResults[]?.Values[]?] | length' "$out_file")"
 echo "ConcurrentExecutions of $function_name: $points data points of ${period}s from $start_time to $end_time -> $out_file"
 if [[ "$points" -eq 0 ]]; then
-  region="${AWS_REGION:-${AWS_DEFAULT_REGION:-$(aws configure get region 2>/dev/null || echo unset)}}"
+  region="${region_args[1]:-${AWS_REGION:-${AWS_DEFAULT_REGION:-$(aws configure get region 2>/dev/null || echo unset)}}}"
   echo "No data points: check the function name and the AWS region ($region), or that the function was invoked in this window." >&2
   exit 1
 fi
