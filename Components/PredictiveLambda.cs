@@ -55,6 +55,7 @@ public sealed class PredictiveLambda : ComponentResource
         var physicalName = FunctionPhysicalName(plan.FunctionName);
         var role = new Iam.Role(plan.Role.LogicalName, new Iam.RoleArgs
         {
+            Name = physicalName.Apply(plan.Role.Name),
             AssumeRolePolicy = plan.Role.AssumeRolePolicyJson,
             Tags = tags,
         }, Child());

@@ -30,7 +30,7 @@ public class DevStackTests
         var function = run.Single(ResourceTypes.Function);
         Assert.True((bool)function.Inputs["publish"]);
         Assert.Equal(["arm64"], function.List("architectures").Cast<string>());
-        Assert.Equal($"arn:aws:iam::123456789012:role/{run.Single(ResourceTypes.Role).Name}-7f3a2c1", function.String("role"));
+        Assert.Equal($"arn:aws:iam::123456789012:role/{run.Single(ResourceTypes.Role).String("name")}", function.String("role"));
         var alias = run.Single(ResourceTypes.Alias);
         Assert.Equal(run.FunctionName, alias.String("functionName"));
         Assert.Equal("3", alias.String("functionVersion"));

@@ -20,6 +20,21 @@ public class StackPolicyTests
 
     [Theory]
     [MemberData(nameof(Stacks))]
+    public async Task PhysicalNames_StartWithTheProjectSoTheDeployPolicyCoversThem(string stack)
+    {
+        var run = await StackRun.ForStackFileAsync(stack);
+
+        // docs/iam/deploy-policy.json grants Lambda, IAM, Logs, CloudWatch alarms and SNS on names starting with the project.
+        var prefix = StackConfigFile.ProjectName + "-";
+        Assert.StartsWith(prefix, run.FunctionName);
+        Assert.StartsWith(prefix, run.Single(ResourceTypes.Role).String("name"));
+        Assert.StartsWith("/aws/lambda/" + prefix, run.Single(ResourceTypes.LogGroup).String("name"));
+        Assert.All(run.OfType(ResourceTypes.MetricAlarm), alarm => Assert.StartsWith(prefix, alarm.String("name")));
+        Assert.All(run.OfType(ResourceTypes.Topic), topic => Assert.StartsWith(prefix, topic.String("name")));
+    }
+
+    [Theory]
+    [MemberData(nameof(Stacks))]
     public async Task EveryTaggableResource_CarriesTheStackTags(string stack)
     {
         var run = await StackRun.ForStackFileAsync(stack);

@@ -61,7 +61,7 @@ internal sealed class StrictMocks : IMocks
                 state["hex"] = SuffixHex;
                 break;
             case ResourceTypes.Role:
-                state["name"] = name + "-7f3a2c1";
+                state["name"] = Input("name");
                 state["arn"] = $"arn:aws:iam::{Account}:role/{state["name"]}";
                 break;
             case ResourceTypes.LogGroup:

@@ -166,4 +166,24 @@ public class ResourcePlanTests
         Assert.Equal(first, second);
         Assert.Contains("weekday-evening", first);
     }
+
+    [Fact]
+    public void RoleName_IsTheFunctionNamePlusRole()
+    {
+        var role = SampleSettings.Plan(SampleSettings.Dev()).Role;
+
+        Assert.Equal("ai-lambda-infra-prod-0a1b2c3d-role", role.Name("ai-lambda-infra-prod-0a1b2c3d"));
+    }
+
+    [Fact]
+    public void LongRoleName_LosesItsMiddleAndKeepsPrefixAndSuffix()
+    {
+        var role = SampleSettings.Plan(SampleSettings.Dev()).Role;
+        var functionName = new string('p', 55) + "-deadbeef";
+
+        var name = role.Name(functionName);
+
+        Assert.Equal(RolePlan.MaxNameLength, name.Length);
+        Assert.Equal(new string('p', 50) + "-deadbeef-role", name);
+    }
 }
