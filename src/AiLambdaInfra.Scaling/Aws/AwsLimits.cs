@@ -33,6 +33,12 @@ public static class AwsLimits
     /// <summary>Alias names: at most 128 characters. https://docs.aws.amazon.com/lambda/latest/api/API_CreateAlias.html</summary>
     public const int MaxAliasNameLength = 128;
 
+    /// <summary>IAM role names: at most 64 characters. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html</summary>
+    public const int MaxRoleNameLength = 64;
+
+    /// <summary>Tags per resource on Lambda, CloudWatch, SNS and IAM. https://docs.aws.amazon.com/tag-editor/latest/userguide/tagging.html</summary>
+    public const int MaxTagsPerResource = 50;
+
     /// <summary>Target-tracking utilization targets this project accepts for provisioned concurrency.</summary>
     public const double MinTargetUtilization = 0.1, MaxTargetUtilization = 0.9;
 

@@ -1,3 +1,5 @@
+using AiLambdaInfra.Scaling.Aws;
+
 namespace AiLambdaInfra.Scaling.Deployment;
 
 /// <summary>
@@ -6,9 +8,6 @@ namespace AiLambdaInfra.Scaling.Deployment;
 /// </summary>
 public sealed record RolePlan
 {
-    /// <summary>IAM role names: at most 64 characters. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateRole.html</summary>
-    public const int MaxNameLength = 64;
-
     /// <summary>What the role's name adds to the function's name.</summary>
     public const string NameSuffix = "-role";
 
@@ -33,7 +32,7 @@ public sealed record RolePlan
     /// </summary>
     public string Name(string functionName)
     {
-        var room = MaxNameLength - NameSuffix.Length;
+        var room = AwsLimits.MaxRoleNameLength - NameSuffix.Length;
         if (functionName.Length <= room)
         {
             return functionName + NameSuffix;

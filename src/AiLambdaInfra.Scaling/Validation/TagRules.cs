@@ -1,3 +1,6 @@
+using AiLambdaInfra.Scaling.Aws;
+using AiLambdaInfra.Scaling.Deployment;
+
 namespace AiLambdaInfra.Scaling.Validation;
 
 /// <summary>
@@ -6,12 +9,15 @@ namespace AiLambdaInfra.Scaling.Validation;
 /// </summary>
 internal static class TagRules
 {
-    private const int MaxTags = 50, MaxKeyLength = 128, MaxValueLength = 256;
+    private const int MaxKeyLength = 128, MaxValueLength = 256;
+
+    /// <summary>The stack adds its own tags to every resource, and they count against the per-resource limit.</summary>
+    private static readonly int MaxTags = AwsLimits.MaxTagsPerResource - ManagedTags.All.Count;
 
     public static void Check(IReadOnlyDictionary<string, string> tags, RuleErrors errors)
     {
         if (tags.Count > MaxTags)
-            errors.Add("tags", $"`tags` must hold at most {MaxTags} tags, got {tags.Count}.");
+            errors.Add("tags", $"`tags` must hold at most {MaxTags} tags ({AwsLimits.MaxTagsPerResource} per resource minus the {ManagedTags.All.Count} the stack adds: {string.Join(", ", ManagedTags.All)}), got {tags.Count}.");
         foreach (var (key, value) in tags)
         {
             if (key.Length > MaxKeyLength)

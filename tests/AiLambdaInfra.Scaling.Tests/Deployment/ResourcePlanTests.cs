@@ -183,7 +183,7 @@ public class ResourcePlanTests
 
         var name = role.Name(functionName);
 
-        Assert.Equal(RolePlan.MaxNameLength, name.Length);
+        Assert.Equal(AiLambdaInfra.Scaling.Aws.AwsLimits.MaxRoleNameLength, name.Length);
         Assert.Equal(new string('p', 50) + "-deadbeef-role", name);
     }
 }

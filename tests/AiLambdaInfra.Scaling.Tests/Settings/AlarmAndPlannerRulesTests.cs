@@ -63,4 +63,9 @@ public class AlarmAndPlannerRulesTests
     [Fact]
     public void ReservedTagPrefix_IsRejected() => AssertOnlyError("  ai-lambda-infra:tags:\n    aws:owner: me\n",
         "`tags.aws:owner`: tag keys starting with aws: are reserved for AWS. Choose another key.");
+
+    [Fact]
+    public void MoreTagsThanLeftBesideTheStacksOwn_AreRejected() => AssertOnlyError(
+        "  ai-lambda-infra:tags:\n" + string.Concat(Enumerable.Range(0, 49).Select(i => $"    t{i}: v\n")),
+        "`tags` must hold at most 48 tags (50 per resource minus the 2 the stack adds: pulumi:project, pulumi:stack), got 49.");
 }
