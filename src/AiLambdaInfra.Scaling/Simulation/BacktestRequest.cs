@@ -7,10 +7,10 @@ namespace AiLambdaInfra.Scaling.Simulation;
 /// <param name="Demand">Concurrency per minute, already scaled to the function being modelled.</param>
 /// <param name="Workload">The function's mean duration and memory.</param>
 /// <param name="Prices">Lambda prices of the region and architecture.</param>
-/// <param name="LearnDays">Days at the start of the trace that are only learnt from.</param>
+/// <param name="LearnDays">Days at the start of the trace that are only learnt from (play starts at the nearest midnight UTC).</param>
 /// <param name="PlayDays">Days after them that are played and scored.</param>
 /// <param name="ReplanHours">Hours between two planning runs.</param>
-/// <param name="Scaling">Target-tracking settings (target, statistic, cooldowns, min) the stack deploys.</param>
+/// <param name="Scaling">The scalable target's min and max and the target-tracking settings (target, statistic, cooldowns) the stack deploys.</param>
 /// <param name="Planner">Planner settings; its allocation minutes are the emulator's allocation delay.</param>
 /// <param name="KeepAliveMinutes">Minutes an idle on-demand environment stays warm (see <see cref="ColdStartModel"/>).</param>
 /// <param name="InitMilliseconds">The function's init time, added to each cold start.</param>

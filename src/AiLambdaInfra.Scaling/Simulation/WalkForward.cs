@@ -1,5 +1,5 @@
-using AiLambdaInfra.Scaling.Aws;
 using AiLambdaInfra.Scaling.Settings;
+using AiLambdaInfra.Scaling.Planning;
 using NodaTime;
 
 namespace AiLambdaInfra.Scaling.Simulation;
@@ -9,7 +9,8 @@ namespace AiLambdaInfra.Scaling.Simulation;
 /// history only; from then on, every <see cref="BacktestRequest.ReplanHours"/> hours a planning job sees the demand
 /// before that instant (never after) and schedules the next period, which is then played through the
 /// <see cref="AutoScalingEmulator"/>. Every policy of <see cref="PolicyNames.All"/> is played over the same minutes and
-/// scored by <see cref="Scorer"/>.
+/// scored by <see cref="Scorer"/>. The stack's own scheduled actions (<see cref="ScalingSettings.ScheduledActions"/>)
+/// run alongside the planned ones in the predictive policies, as they would on the deployed target.
 /// </summary>
 public static class WalkForward
 {
@@ -25,11 +26,10 @@ public static class WalkForward
             errors.Add($"The play period must be at least 1 day, got {request.PlayDays}.");
         if (request.ReplanHours < 1)
             errors.Add($"The replanning interval must be at least 1 hour, got {request.ReplanHours}.");
-        var needed = (request.LearnDays + request.PlayDays) * MinutesPerDay;
-        if (errors.Count == 0 && request.Demand.Concurrency.Minutes < needed)
+        if (errors.Count == 0 && PlayStartIndex(request) + request.PlayDays * MinutesPerDay > request.Demand.Concurrency.Minutes)
             errors.Add(
                 $"The trace covers {request.Demand.Concurrency.Minutes / (double)MinutesPerDay:0.##} days, but {request.LearnDays} days to learn " +
-                $"and {request.PlayDays} to play need {request.LearnDays + request.PlayDays}; shorten the learn or play period.");
+                $"(to the nearest midnight UTC) and {request.PlayDays} to play need more; shorten the learn or play period.");
         return errors;
     }
 
@@ -42,7 +42,7 @@ public static class WalkForward
             throw new ArgumentException(string.Join(Environment.NewLine, errors), nameof(request));
 
         var trace = request.Demand.Concurrency;
-        var playStart = request.LearnDays * MinutesPerDay;
+        var playStart = PlayStartIndex(request);
         var playMinutes = request.PlayDays * MinutesPerDay;
         var played = request.Demand with { Concurrency = trace.Slice(playStart, playMinutes) };
         var concurrency = played.Concurrency.Values;
@@ -50,7 +50,7 @@ public static class WalkForward
         var periodMinutes = request.ReplanHours * 60;
         var periods = (playMinutes + periodMinutes - 1) / periodMinutes;
         var steps = periods + PolicyNames.All.Count;
-        var ceiling = request.Scaling.AccountConcurrencyLimit - AwsLimits.UnreservedConcurrencyFloor;
+        var ceiling = request.Scaling.Max;
 
         // The nightly jobs: each sees only the minutes before its period.
         var predictiveChanges = new List<ScheduledChange>();
@@ -66,9 +66,13 @@ public static class WalkForward
             maxActions = Math.Max(maxActions, plan.ActionCount);
             predictiveChanges.AddRange(plan.Changes.Where(change => change.At >= trace.At(from) && change.At < trace.At(until)));
 
-            var peakSoFar = Math.Max(1, (int)Math.Ceiling(history.Concurrency.Values.Where(v => !double.IsNaN(v)).DefaultIfEmpty(0).Max() - 1e-9));
+            var peakSoFar = Math.Clamp((int)Math.Ceiling(history.Concurrency.Values.Where(v => !double.IsNaN(v)).DefaultIfEmpty(0).Max() - 1e-9), 1, request.Scaling.Max);
             peakChanges.Add(new ScheduledChange(trace.At(from), peakSoFar, peakSoFar));
         }
+
+        // The stack's own scheduled actions run on the same target as the planned ones.
+        var userFirings = ScheduleExpander.Firings(request.Scaling.ScheduledActions, request.Scaling.Timezone, trace.At(playStart), trace.At(playStart + playMinutes));
+        predictiveChanges.AddRange(userFirings.Select(firing => new ScheduledChange(firing.At, firing.Action.Min, firing.Action.Max)));
 
         var lastLearnt = trace.Values[..playStart].LastOrDefault(v => !double.IsNaN(v));
         var start = played.Concurrency.Start;
@@ -102,7 +106,7 @@ public static class WalkForward
             var (policy, input, actions) = runs[i];
             progress?.Report(new BacktestProgress(periods + i + 1, steps, $"playing {policy}"));
             var run = input is null ? null : AutoScalingEmulator.Run(input);
-            var serving = run?.Serving ?? PerfectForesight(concurrency);
+            var serving = run?.Serving ?? PerfectForesight(concurrency, request.Scaling.Max);
             timelines.Add(new PolicyTimeline(policy, serving));
             scores.Add(Scorer.Score(policy, played, serving, request.Workload, request.Prices, request.KeepAliveMinutes,
                 request.InitMilliseconds, actions, run?.ScaleOuts ?? 0, run?.ScaleIns ?? 0));
@@ -113,15 +117,29 @@ public static class WalkForward
         return new BacktestResult(played, timelines, ratioed, periods);
     }
 
-    // Each minute exactly its concurrency, rounded up; an unknown minute keeps the previous minute's capacity.
-    private static int[] PerfectForesight(double[] concurrency)
+    /// <summary>
+    /// The first played minute: the UTC midnight nearest to <see cref="BacktestRequest.LearnDays"/> days after the trace
+    /// starts, when a nightly planning job would run.
+    /// </summary>
+    public static int PlayStartIndex(BacktestRequest request)
+    {
+        var trace = request.Demand.Concurrency;
+        var afterLearning = trace.Start + Duration.FromDays(request.LearnDays);
+        var midnightBefore = afterLearning.InUtc().Date.AtMidnight().InUtc().ToInstant();
+        var midnight = afterLearning - midnightBefore >= Duration.FromHours(12) ? midnightBefore + Duration.FromDays(1) : midnightBefore;
+        return trace.IndexOf(midnight);
+    }
+
+    // Each minute exactly its concurrency, rounded up and at most the target's max (no policy can provision more); an
+    // unknown minute keeps the previous minute's capacity.
+    private static int[] PerfectForesight(double[] concurrency, int max)
     {
         var serving = new int[concurrency.Length];
         var previous = 0;
         for (var t = 0; t < concurrency.Length; t++)
         {
             if (!double.IsNaN(concurrency[t]))
-                previous = (int)Math.Ceiling(concurrency[t] - 1e-9);
+                previous = Math.Min(max, (int)Math.Ceiling(concurrency[t] - 1e-9));
             serving[t] = previous;
         }
         return serving;

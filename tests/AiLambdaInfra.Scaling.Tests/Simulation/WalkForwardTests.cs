@@ -99,7 +99,7 @@ public class WalkForwardTests
     {
         var errors = WalkForward.Validate(Request(DailyCycle(4), learn: 3, play: 2));
 
-        Assert.Equal(["The trace covers 4 days, but 3 days to learn and 2 to play need 5; shorten the learn or play period."], errors);
+        Assert.Equal(["The trace covers 4 days, but 3 days to learn (to the nearest midnight UTC) and 2 to play need more; shorten the learn or play period."], errors);
     }
 
     [Fact]
