@@ -18,7 +18,7 @@ public class WalkForwardTests
 
     private static BacktestRequest Request(ConcurrencyDemand demand, int learn = 3, int play = 2, int replanHours = 24) => new(
         demand, new Workload(1, 2048), PriceCatalog.For("us-east-1", "arm64"), learn, play, replanHours,
-        new ScalingSettings(), new PlannerSettings(), KeepAliveMinutes: 5, InitMilliseconds: 1500);
+        BacktestDefaults.Scaling, new PlannerSettings(), KeepAliveMinutes: 5, InitMilliseconds: 1500);
 
     // A stand-in for the planner, for these tests only: hold yesterday's peak ÷ 0.7 all day.
     private static PlannedSchedule YesterdaysPeak(PlanningWindow window)
@@ -110,6 +110,38 @@ public class WalkForwardTests
 
         Assert.Equal(2 + PolicyNames.All.Count, reports.Count);
         Assert.Equal(Enumerable.Range(1, reports.Count), reports.Select(r => r.Step));
+    }
+
+    [Fact]
+    public void ProductPlanner_CoversTheCycle_WithinTheActionLimit()
+    {
+        var request = Request(DailyCycle(5));
+
+        var result = WalkForward.Run(request, PredictivePlanner.Create(request.Scaling, request.Planner));
+
+        var predictive = result.Scores.Single(s => s.Policy == PolicyNames.PredictiveWithTracking);
+        Assert.InRange(predictive.MaxScheduledActions!.Value, 1, 200);
+        Assert.True(predictive.SpilloverPercent < 1, $"spilled {predictive.SpilloverPercent} %");
+        Assert.True(predictive.CostRatio >= 1);
+    }
+
+    [Fact]
+    public void StacksOwnScheduledActions_RunWithThePlannedOnes()
+    {
+        // Every day at 12:00 UTC the stack's own action raises min to 500.
+        var request = Request(DailyCycle(5)) with
+        {
+            Scaling = BacktestDefaults.Scaling with
+            {
+                ScheduledActions = [new ScheduledActionSettings { Name = "noon", Schedule = "cron(0 12 * * ? *)", Min = 500 }],
+            },
+        };
+
+        var result = WalkForward.Run(request, YesterdaysPeak);
+
+        var predictive = result.Timelines.Single(t => t.Policy == PolicyNames.Predictive).Serving;
+        Assert.Equal(500, predictive[12 * 60 + request.Planner.AllocationMinutes]);
+        Assert.True(predictive[11 * 60] < 500);
     }
 
     private sealed class SynchronousProgress(Action<BacktestProgress> report) : IProgress<BacktestProgress>
