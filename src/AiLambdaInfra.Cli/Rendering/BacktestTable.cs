@@ -18,7 +18,7 @@ public static class BacktestTable
         var text = new StringBuilder();
         text.AppendLine(Invariant, $"Backtest of {report.TraceName} ({report.Kind.ToString().ToLowerInvariant()} per minute), scaled ×{report.ScaleFactor:0.####} so that p99 = {report.P99Concurrency:0.#} concurrent executions");
         text.AppendLine(Invariant, $"Function: {request.Workload.MeanDurationSeconds * 1000:0.#} ms mean duration, {request.Workload.MemoryMb} MB, {prices.Architecture} in {prices.Region}");
-        text.AppendLine(Invariant, $"Learnt {request.LearnDays} days, played {request.PlayDays} days from {played.Start} to {played.At(played.Minutes)}, replanned every {request.ReplanHours} h ({report.Result.Replans} plans)");
+        text.AppendLine(Invariant, $"Learnt {Count(request.LearnDays, "day")}, played {Count(request.PlayDays, "day")} from {played.Start} to {played.At(played.Minutes)}, replanned every {request.ReplanHours} h ({Count(report.Result.Replans, "plan")})");
         text.AppendLine(Invariant, $"Scalable target: min {request.Scaling.Min}, max {request.Scaling.Max}; target tracking at {request.Scaling.TargetUtilization:0.##} on {request.Scaling.Statistic} for predictive + TT, scale-out cooldown {request.Scaling.ScaleOutCooldownSeconds} s, scale-in cooldown {request.Scaling.ScaleInCooldownSeconds} s; allocation delay {request.Planner.AllocationMinutes} min");
         text.AppendLine(Invariant, $"Cold starts: on-demand environments kept warm {request.KeepAliveMinutes} min after last use; {request.InitMilliseconds:0} ms init each");
         text.AppendLine();
@@ -52,6 +52,8 @@ public static class BacktestTable
         text.AppendLine(PricesLine(prices));
         return text.ToString();
     }
+
+    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     /// <summary>The prices used, their source and date.</summary>
     public static string PricesLine(LambdaPrices prices)
