@@ -16,13 +16,15 @@ namespace AiLambdaInfra.Scaling.Simulation;
 /// has passed. It only ever raises the desired capacity: capacity still being allocated counts as part of it, as the
 /// cooldown rules say. A scale-in (when enabled) lowers the desired capacity the same way, at most once per scale-in
 /// cooldown. Desired capacity stays within [min, max].</item>
-/// <item>Capacity added serves only after the allocation delay; capacity removed stops serving at once. Serving capacity
-/// at t is the lowest desired capacity over [t − delay, t].</item>
+/// <item>Capacity added serves only after the allocation delay ("Lambda starts allocating provisioned concurrency after
+/// a minute or two of preparation", https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html); capacity
+/// removed stops serving at once. Serving capacity at t is the lowest desired capacity over [t − delay, t].</item>
 /// <item>The datapoint of minute t is recorded: mean (Average) or within-minute peak (Maximum) concurrency ÷ serving,
 /// capped at 1; no datapoint when demand is unknown or nothing is provisioned.</item>
 /// </list>
 /// Datapoints reach the alarm without CloudWatch's publication lag of a minute or two; that lag would only make
-/// reactive scaling slower than shown here.
+/// reactive scaling slower than shown here. AWS describes scale-in as "smaller periodic steps" without publishing their
+/// size; the emulator takes one proportional step per scale-in cooldown, which scales in no slower than AWS does.
 /// </remarks>
 public static class AutoScalingEmulator
 {
