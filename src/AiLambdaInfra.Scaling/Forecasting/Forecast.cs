@@ -30,6 +30,13 @@ public sealed record Forecast(Instant Start, Duration Step, double[] Point, doub
     /// <summary>The instant just after the last slot.</summary>
     public Instant End => Start + Step * Point.Length;
 
+    /// <summary>The first <paramref name="span"/> of the forecast (all of it when shorter).</summary>
+    public Forecast Truncate(Duration span)
+    {
+        var slots = (int)Math.Min(Point.Length, Math.Ceiling(span.TotalTicks / Step.TotalTicks));
+        return this with { Point = Point[..slots], Upper = Upper[..slots] };
+    }
+
     /// <summary>Index of the slot that holds <paramref name="instant"/>, possibly outside the forecast.</summary>
     public int SlotOf(Instant instant) => (int)Math.Floor((instant - Start).TotalTicks / Step.TotalTicks);
 }

@@ -61,12 +61,14 @@ public static class CapacityPlanner
 
         var required = Required(forecast, request);
         var localStart = start.InZone(zone).LocalDateTime;
+        var hazards = new LocalTimeHazards(zone, start - Duration.FromDays(7), weekly ? start + Duration.FromDays(366) : start + request.Horizon);
         var minuteInstants = new Instant[planMinutes];
         for (var m = 0; m < planMinutes; m++)
-            minuteInstants[m] = weekly ? localStart.PlusMinutes(m).InZoneLeniently(zone).ToInstant() : start + Duration.FromMinutes(m);
+            minuteInstants[m] = weekly && !hazards.IsEmpty
+                ? localStart.PlusMinutes(m).InZoneLeniently(zone).ToInstant()
+                : start + Duration.FromMinutes(m); // without offset changes the local week is the UTC week
 
         var need = Need(required, forecast, minuteInstants, start, request.LeadMinutes, weekly);
-        var hazards = new LocalTimeHazards(zone, start - Duration.FromDays(7), weekly ? start + Duration.FromDays(366) : start + request.Horizon);
         var forbidden = new bool[planMinutes];
         if (!hazards.IsEmpty)
             for (var m = 1; m < planMinutes; m++)

@@ -90,6 +90,8 @@ public static partial class ScheduleExpander
         var daysOfWeek = Field(fields[4], 1, 7, DayNames, schedule);
         var years = fields[5] == "*" ? null : Field(fields[5], 1970, 2199, null, schedule);
 
+        var hourList = Enumerable.Range(0, 24).Where(h => hours[h]).ToArray();
+        var minuteList = Enumerable.Range(0, 60).Where(m => minutes[m]).ToArray();
         var firstDay = from.InZone(zone).Date.PlusDays(-1);
         var lastDay = to.InZone(zone).Date.PlusDays(1);
         for (var day = firstDay; day <= lastDay; day = day.PlusDays(1))
@@ -97,16 +99,12 @@ public static partial class ScheduleExpander
             if (!daysOfMonth[day.Day] || !months[day.Month]) continue;
             if (!daysOfWeek[(int)day.DayOfWeek % 7 + 1]) continue; // NodaTime Monday=1…Sunday=7; cron SUN=1…SAT=7
             if (years is not null && (day.Year > 2199 || !years[day.Year])) continue;
-            for (var h = 0; h < 24; h++)
-            {
-                if (!hours[h]) continue;
-                for (var m = 0; m < 60; m++)
+            foreach (var h in hourList)
+                foreach (var m in minuteList)
                 {
-                    if (!minutes[m]) continue;
                     var at = day.At(new LocalTime(h, m)).InZoneLeniently(zone).ToInstant();
                     if (at >= from && at < to) yield return at;
                 }
-            }
         }
     }
 
