@@ -76,12 +76,15 @@ public static class BacktestChart
             var label = plot.Add.Text($"{score.Policy}: {score.SpilloverPercent:0.00}% spill, {score.CostRatio:0.00}×", x, score.ColdStarts);
             label.LabelFontSize = 13;
             label.LabelFontColor = palette.GetColor(i);
-            label.OffsetX = 8;
+            // Labels go towards the middle of the chart so that none is cut off at its right edge.
+            var rightHalf = x > (CostRatioAxisLimit + 1) / 2;
+            label.LabelAlignment = rightHalf ? Alignment.MiddleRight : Alignment.MiddleLeft;
+            label.OffsetX = rightHalf ? -10 : 10;
             // Neighbouring points are common (the policies that work cost about the same): stagger the labels.
             label.OffsetY = (i % 3 - 1) * 16;
         }
-        plot.Axes.SetLimitsX(0.9, CostRatioAxisLimit + 0.6);
-        plot.Axes.Margins(bottom: 0.1, top: 0.15);
+        var mostColdStarts = Math.Max(1, scores.Max(s => s.ColdStarts));
+        plot.Axes.SetLimits(0.9, CostRatioAxisLimit + 0.1, -0.05 * mostColdStarts, 1.15 * mostColdStarts);
         return plot;
     }
 }
