@@ -16,7 +16,10 @@ public static class BacktestTable
         var played = report.Result.Played.Concurrency;
         var prices = report.Prices;
         var text = new StringBuilder();
-        text.AppendLine(Invariant, $"Backtest of {report.TraceName} ({report.Kind.ToString().ToLowerInvariant()} per minute), scaled ×{report.ScaleFactor:0.####} so that p99 = {report.P99Concurrency:0.#} concurrent executions");
+        var scaling = report.ScaleFactor == 1
+            ? string.Create(Invariant, $"not scaled (p99 = {report.P99Concurrency:0.#} concurrent executions)")
+            : string.Create(Invariant, $"scaled ×{report.ScaleFactor:0.####} so that p99 = {report.P99Concurrency:0.#} concurrent executions");
+        text.AppendLine(Invariant, $"Backtest of {report.TraceName} ({report.Kind.ToString().ToLowerInvariant()} per minute), {scaling}");
         text.AppendLine(Invariant, $"Function: {request.Workload.MeanDurationSeconds * 1000:0.#} ms mean duration, {request.Workload.MemoryMb} MB, {prices.Architecture} in {prices.Region}");
         text.AppendLine(Invariant, $"Learnt {Count(request.LearnDays, "day")}, played {Count(request.PlayDays, "day")} from {played.Start} to {played.At(played.Minutes)}, replanned every {request.ReplanHours} h ({Count(report.Result.Replans, "plan")})");
         text.AppendLine(Invariant, $"Scalable target: min {request.Scaling.Min}, max {request.Scaling.Max}; target tracking at {request.Scaling.TargetUtilization:0.##} on {request.Scaling.Statistic} for predictive + TT, scale-out cooldown {request.Scaling.ScaleOutCooldownSeconds} s, scale-in cooldown {request.Scaling.ScaleInCooldownSeconds} s; allocation delay {request.Planner.AllocationMinutes} min");
