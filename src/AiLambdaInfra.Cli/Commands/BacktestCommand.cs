@@ -174,6 +174,12 @@ public static class BacktestCommand
             env.Error.WriteLine($"{args.Trace}: the planner cannot forecast from the learn period: {e.Message}");
             return ExitCodes.Invalid;
         }
+        catch (ArgumentException e)
+        {
+            // Settings the planner cannot work with; the message names the key.
+            env.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Invalid;
+        }
 
         var report = new BacktestReport(Path.GetFileName(args.Trace), args.Kind, scaleFactor,
             ConcurrencyDemand.Percentile(demand.Concurrency.Values, 0.99), request, result);
