@@ -30,8 +30,8 @@ public static class BacktestDefaults
     /// </summary>
     public const double InitMs = 1500;
 
-    /// <summary>Minutes an idle on-demand environment stays warm; see <see cref="ColdStartModel"/>.</summary>
-    public const int KeepAliveMinutes = 5;
+    /// <summary>Minutes an idle on-demand environment stays warm: the last public measurement; see <see cref="ColdStartModel"/>.</summary>
+    public const int KeepAliveMinutes = 10;
 
     /// <summary>
     /// The scaling settings played when no stack file is given: the stack defaults, except that max is the most a

@@ -6,8 +6,10 @@ namespace AiLambdaInfra.Scaling.Simulation;
 /// pool at minute t is the highest on-demand concurrency of the previous <c>keepAliveMinutes</c> minutes; every
 /// environment needed beyond that pool is new. AWS documents only that Lambda keeps an environment "for some time in
 /// anticipation of another invocation" and does not publish the time
-/// (https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html); published measurements put idle
-/// reclamation between roughly 5 and 15 minutes, so the default is the conservative end, 5 minutes.
+/// (https://docs.aws.amazon.com/lambda/latest/dg/lambda-runtime-environment.html). Public measurements found idle
+/// environments kept 45–60 minutes in 2017 (https://theburningmonk.com/2017/06/finding-coldstarts-how-long-does-aws-lambda-keep-your-idle-functions-around/)
+/// and exactly 10 minutes after the last request from mid-2019 (https://mikhail.io/2019/08/aws-lambda-cold-starts-after-10-minutes/);
+/// the default, <see cref="BacktestDefaults.KeepAliveMinutes"/>, takes the more recent and shorter figure.
 /// Provisioned environments never cold-start an invocation; their initialization happens when they are allocated.
 /// </summary>
 public static class ColdStartModel
