@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using AiLambdaInfra.Scaling.History;
 using NodaTime;
 
@@ -44,6 +45,7 @@ public static class Forecaster
     private const int MinimumCellValues = 24;
     private const int MinimumTrendDays = 3;
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static Forecast Forecast(DemandSeries history, ForecastOptions options)
     {
         if (options.Quantile is < 0.5 or > 0.99)
@@ -114,6 +116,7 @@ public static class Forecaster
     /// refitted without the last day (and the one before, up to <see cref="CalibrationDays"/>) and scored on the day it
     /// did not see, since in-sample residuals understate how far tomorrow strays. Otherwise in-sample residuals.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double BandScale(double[] y, int n, long firstSlot, Model model, double quantile)
     {
         var residuals = new List<double>(n);
@@ -166,6 +169,7 @@ public static class Forecaster
 
         public double Predict(long slot) => Math.Max(0, TrendAt(slot) + SeasonalAt(slot));
 
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static Model Fit(double[] y, int n, long firstSlot, bool weekly)
         {
             var (level, slope) = FitTrend(y, n);
@@ -186,6 +190,7 @@ public static class Forecaster
     }
 
     /// <summary>Level at the start and slope per day, by Theil–Sen over the medians of whole days.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static (double Level, double Slope) FitTrend(double[] y, int n)
     {
         var medians = new List<(double T, double M)>();
@@ -218,6 +223,7 @@ public static class Forecaster
     }
 
     /// <summary>Median of each slot of the day and its neighbours over all days.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] DailyProfile(double[] detrended, long firstSlot)
     {
         var buckets = Bucket(detrended, SlotsPerDay, i => (int)((firstSlot + i) % SlotsPerDay));
@@ -240,6 +246,7 @@ public static class Forecaster
     }
 
     /// <summary>Median of what the daily profile leaves, per weekday × 6-hour block (Monday 00:00 UTC first).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] WeeklyAdjustment(double[] detrended, double[] daily, long firstSlot)
     {
         var left = new double[detrended.Length];
@@ -261,6 +268,7 @@ public static class Forecaster
     }
 
     /// <summary>Present values grouped by key, without a list per value.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ArraySegment<double>[] Bucket(double[] values, int keys, Func<int, int> keyOf)
     {
         var counts = new int[keys];

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 
 namespace AiLambdaInfra.Scaling.History;
@@ -11,6 +12,7 @@ namespace AiLambdaInfra.Scaling.History;
 /// </summary>
 internal static class CloudWatchJsonReader
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void Read(byte[] bytes, List<HistoryReader.RawPoint> points, HistoryReader.ErrorList errors)
     {
         var pos = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
@@ -20,7 +22,7 @@ internal static class CloudWatchJsonReader
         {
             pos = SkipWhitespace(bytes, pos);
             if (pos >= bytes.Length) break;
-            var reader = new Utf8JsonReader(bytes.AsSpan(pos), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+            var reader = new Utf8JsonReader(bytes.AsSpan(pos));
             try
             {
                 reader.Read();
@@ -80,7 +82,7 @@ internal static class CloudWatchJsonReader
                     errors.Add(valueOffset, $"{r.Path}.Values[{i}]", HistoryReader.Bad(value));
                     continue;
                 }
-                points.Add(new HistoryReader.RawPoint(ticks.Value, value, offset, $"{r.Path}.Timestamps[{i}]"));
+                points.Add(new HistoryReader.RawPoint(ticks.Value, value, offset, r.Path, i));
             }
         }
     }
@@ -109,6 +111,7 @@ internal static class CloudWatchJsonReader
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static Result ReadResult(ref Utf8JsonReader reader, int basePos, string path, HistoryReader.ErrorList errors)
     {
         if (reader.TokenType != JsonTokenType.StartObject)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace AiLambdaInfra.Scaling.History;
@@ -35,6 +36,7 @@ public sealed record DemandSeries(Instant Start, Duration Step, double[] Values)
     /// (CloudWatch's <c>Maximum</c> statistic). A bucket with no sample stays missing. The first bucket starts at
     /// <see cref="Start"/> rounded down to the coarser step.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public DemandSeries ResampleMax(Duration step)
     {
         if (step == Step) return this;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using NodaTime;
 
 namespace AiLambdaInfra.Scaling.History;
@@ -11,6 +12,7 @@ namespace AiLambdaInfra.Scaling.History;
 /// </summary>
 public static class IsoTimestamp
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static bool TryParse(ReadOnlySpan<char> s, out Instant instant)
     {
         instant = default;

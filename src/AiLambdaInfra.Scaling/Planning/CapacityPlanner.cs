@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using AiLambdaInfra.Scaling.Aws;
 using AiLambdaInfra.Scaling.Forecasting;
 using AiLambdaInfra.Scaling.Settings;
@@ -39,6 +40,7 @@ public static class CapacityPlanner
     private const int MinutesPerWeek = 7 * 24 * 60;
     private const string NamePrefix = "planned-";
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static CapacityPlan Plan(Forecast forecast, PlanRequest request)
     {
         Validate(request);
@@ -143,6 +145,7 @@ public static class CapacityPlanner
     }
 
     /// <summary>The highest requirement of any slot from each minute to the lead time after it.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int[] Need(RequiredCapacity required, Forecast forecast, Instant[] minuteInstants, Instant start, int leadMinutes, bool weekly)
     {
         var lead = Duration.FromMinutes(leadMinutes);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace AiLambdaInfra.Scaling.Planning;
 
 /// <summary>
@@ -14,6 +16,7 @@ internal static class SegmentCompressor
     /// <param name="budget">Most actions allowed.</param>
     /// <param name="fallsCostTwo">Whether a fall needs a second action.</param>
     /// <param name="cyclic">The last segment precedes the first (a repeating week); otherwise the first counts as a fall (the state before it is unknown).</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static List<Segment> Compress(IReadOnlyList<Segment> segments, int budget, bool fallsCostTwo, bool cyclic)
     {
         var n = segments.Count;
@@ -67,10 +70,9 @@ internal static class SegmentCompressor
 
             // Remove the action cost of the segments whose "previous" changes, merge, add it back.
             var after = next[right];
-            var touched = new List<int> { left, right };
-            if (after >= 0) touched.Add(after);
-            if (cyclic && after < 0 && first != left) touched.Add(first);
-            foreach (var t in touched.Distinct()) actions -= Cost(t);
+            // The segments whose action cost can change: the pair, the one after, and (wrapping) the first.
+            var third = after >= 0 ? after : (cyclic && first != left ? first : -1);
+            actions -= Cost(left) + Cost(right) + (third >= 0 ? Cost(third) : 0);
 
             level[left] = Math.Max(level[left], level[right]);
             length[left] += length[right];
@@ -80,7 +82,7 @@ internal static class SegmentCompressor
             version[left]++;
             count--;
 
-            foreach (var t in touched.Distinct().Where(t => alive[t])) actions += Cost(t);
+            actions += Cost(left) + (third >= 0 ? Cost(third) : 0);
             if (prev[left] >= 0) Push(prev[left]);
             Push(left);
         }
