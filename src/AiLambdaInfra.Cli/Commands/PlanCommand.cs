@@ -1,14 +1,113 @@
 using System.CommandLine;
+using System.Text;
+using AiLambdaInfra.Cli.Rendering;
+using AiLambdaInfra.Scaling.Costs;
+using AiLambdaInfra.Scaling.Forecasting;
+using AiLambdaInfra.Scaling.Planning;
+using AiLambdaInfra.Scaling.StackFiles;
+using DiffPlex.Renderer;
 
 namespace AiLambdaInfra.Cli.Commands;
 
-// Slot for the 'plan' command; its owner replaces this file.
+/// <summary>
+/// <c>ailambda plan --stack-file Pulumi.prod.yaml --history history.json</c>: forecasts from the function's history and
+/// writes the scheduled actions into the stack file under <c>ai-lambda-infra:plannedActions</c>, every other byte kept,
+/// atomically. <c>--dry-run</c> prints the unified diff and writes nothing. Bad input leaves the stack file untouched.
+/// </summary>
 public static class PlanCommand
 {
     public static Command Create(CliEnvironment env)
     {
-        var command = new Command("plan", "(not built yet)");
-        command.SetAction(_ => { env.Error.WriteLine("'plan' is not built yet."); return ExitCodes.Usage; });
+        var inputs = new PlanningInputs();
+        var stackFile = new Option<string>("--stack-file") { Description = "The Pulumi.<stack>.yaml to plan for and write into.", Required = true };
+        var dryRun = new Option<bool>("--dry-run") { Description = "Print the diff the plan would make to the stack file and write nothing." };
+        var command = new Command("plan", "Forecast from CloudWatch history and write the scheduled actions into the stack file.");
+        command.Options.Add(stackFile);
+        inputs.AddTo(command);
+        command.Options.Add(dryRun);
+        command.SetAction(parsed => Run(env, parsed, inputs, parsed.GetValue(stackFile)!, parsed.GetValue(dryRun)));
         return command;
+    }
+
+    private static int Run(CliEnvironment env, ParseResult parsed, PlanningInputs inputs, string stackName, bool dryRun)
+    {
+        if (!inputs.TryReadNow(env, parsed, out var now, out var exit)) return exit;
+        var stack = PlanningInputs.ReadStack(env, stackName, out exit);
+        if (stack is null) return exit;
+        var history = inputs.ReadHistory(env, parsed, out exit);
+        if (history is null) return exit;
+
+        var settings = stack.Settings;
+        PlanningResult result;
+        try
+        {
+            result = PlanningPipeline.Run(history, settings.Scaling, settings.Planner, now);
+        }
+        catch (Exception e) when (e is InsufficientHistoryException or ArgumentException)
+        {
+            env.Error.WriteLine($"{parsed.GetValue(inputs.History)}: {e.Message}");
+            return ExitCodes.Invalid;
+        }
+
+        string updated;
+        try
+        {
+            updated = PlannedActionsWriter.Splice(stack.Text, result.Plan.Actions, stack.Name);
+        }
+        catch (StackFileException e)
+        {
+            env.Error.WriteLine(e.Message);
+            return ExitCodes.Invalid;
+        }
+
+        var request = PlanRequest.From(settings.Scaling, settings.Planner, result.Plan.Start);
+        var (cost, costNote) = Estimate(result, stack);
+        PlanSummaryRenderer.Write(env.Out, result, request, cost, costNote);
+        PlanSummaryRenderer.WriteActions(env.Out, result.Plan);
+        env.Out.WriteLine();
+
+        if (dryRun)
+        {
+            if (updated == stack.Text) env.Out.WriteLine($"{stack.Name}: already holds this plan; nothing would change.");
+            else env.Out.Write(UnidiffRenderer.GenerateUnidiff(stack.Text, updated, $"a/{stack.Name}", $"b/{stack.Name}", false, false, 3));
+        }
+        else if (updated == stack.Text)
+            env.Out.WriteLine($"{stack.Name}: already holds this plan; left unchanged.");
+        else
+        {
+            var bytes = Encoding.UTF8.GetBytes(updated);
+            PlannedActionsWriter.WriteAtomically(stack.Path, stack.HasBom ? [.. Encoding.UTF8.Preamble, .. bytes] : bytes);
+            env.Out.WriteLine($"{stack.Name}: wrote {result.Plan.Actions.Count} planned actions under `{PlannedActionsWriter.Key}`.");
+        }
+        return WriteOutputs(env, parsed, inputs, result, request, cost);
+    }
+
+    internal static (PlanCostEstimate? Cost, string? Note) Estimate(PlanningResult result, PlanningInputs.LoadedStack stack)
+    {
+        var s = stack.Settings;
+        try
+        {
+            var prices = PriceCatalog.For(stack.Region, s.Function.Architecture);
+            return (PlanCostEstimator.Estimate(result.Plan, result.Forecast, s.Function.MemoryMb, s.Scaling.Max, s.Scaling.Timezone, prices), null);
+        }
+        catch (UnknownPriceException e)
+        {
+            return (null, e.Message);
+        }
+    }
+
+    internal static int WriteOutputs(CliEnvironment env, ParseResult parsed, PlanningInputs inputs, PlanningResult result, PlanRequest request, PlanCostEstimate? cost)
+    {
+        if (parsed.GetValue(inputs.Json) is { } json)
+        {
+            File.WriteAllBytes(env.Resolve(json), PlanJsonWriter.Render(result, request, cost));
+            env.Out.WriteLine($"Wrote {json}.");
+        }
+        if (parsed.GetValue(inputs.Chart) is { } chart)
+        {
+            PlanChartRenderer.Save(env.Resolve(chart), result);
+            env.Out.WriteLine($"Wrote {chart}.");
+        }
+        return ExitCodes.Success;
     }
 }

@@ -1,0 +1,154 @@
+using System.CommandLine;
+using System.Text;
+using AiLambdaInfra.Scaling.History;
+using AiLambdaInfra.Scaling.Settings;
+using AiLambdaInfra.Scaling.StackFiles;
+using NodaTime;
+
+namespace AiLambdaInfra.Cli.Commands;
+
+/// <summary>The options <c>forecast</c> and <c>plan</c> share, and how they read their files.</summary>
+internal sealed class PlanningInputs
+{
+    public Option<string> History { get; } = new("--history")
+    {
+        Description = "The function's history: the JSON 'aws cloudwatch get-metric-data' prints (pages may follow one another) or CSV 'timestamp,value'.",
+        Required = true,
+    };
+
+    public Option<string?> Format { get; } = new Option<string?>("--format")
+    {
+        Description = "cloudwatch-json or csv. Defaults to guessing from the first character of the file.",
+    }.AcceptOnlyFromAmong("cloudwatch-json", "csv");
+
+    public Option<string> Metric { get; } = new Option<string>("--metric")
+    {
+        Description = "concurrency (ConcurrentExecutions, Maximum) or invocations (Invocations, Sum per sample; needs --mean-duration-ms). Defaults to concurrency.",
+        DefaultValueFactory = _ => "concurrency",
+    }.AcceptOnlyFromAmong("concurrency", "invocations");
+
+    public Option<double?> MeanDurationMs { get; } = new("--mean-duration-ms")
+    {
+        Description = "Mean duration of one invocation in ms, to turn invocations into concurrency by Little's law.",
+    };
+
+    public Option<string?> Now { get; } = new("--now")
+    {
+        Description = "ISO-8601 instant the plan starts at; history after it is ignored. Defaults to the end of the history.",
+    };
+
+    public Option<string?> Json { get; } = new("--json") { Description = "Write the actions, the expanded timeline and the forecast as JSON to this file." };
+
+    public Option<string?> Chart { get; } = new("--chart") { Description = "Write a PNG chart of history, forecast band and planned capacity to this file." };
+
+    public void AddTo(Command command)
+    {
+        command.Options.Add(History);
+        command.Options.Add(Format);
+        command.Options.Add(Metric);
+        command.Options.Add(MeanDurationMs);
+        command.Options.Add(Now);
+        command.Options.Add(Json);
+        command.Options.Add(Chart);
+    }
+
+    /// <summary>Reads the history named on the command line; prints errors and returns the exit code on failure.</summary>
+    public DemandSeries? ReadHistory(CliEnvironment env, ParseResult parsed, out int exit)
+    {
+        var name = parsed.GetValue(History)!;
+        var options = new HistoryReadOptions
+        {
+            Format = parsed.GetValue(Format) switch { "csv" => HistoryFormat.Csv, "cloudwatch-json" => HistoryFormat.CloudWatchJson, _ => null },
+            Metric = parsed.GetValue(Metric) == "invocations" ? HistoryMetric.Invocations : HistoryMetric.Concurrency,
+            MeanDurationMs = parsed.GetValue(MeanDurationMs),
+        };
+        var path = env.Resolve(name);
+        if (!File.Exists(path))
+        {
+            env.Error.WriteLine($"{name}: cannot read the history file: there is no such file.");
+            exit = ExitCodes.Usage;
+            return null;
+        }
+        var result = HistoryReader.Load(path, options, name);
+        if (!result.IsValid)
+        {
+            foreach (var error in result.Errors) env.Error.WriteLine(error);
+            exit = result.Errors.Any(e => e.Message.StartsWith("cannot read the history file", StringComparison.Ordinal)) ? ExitCodes.Usage : ExitCodes.Invalid;
+            return null;
+        }
+        exit = ExitCodes.Success;
+        return result.Series;
+    }
+
+    /// <summary>The --now instant, or null; prints an error and sets the exit code when it does not parse.</summary>
+    public bool TryReadNow(CliEnvironment env, ParseResult parsed, out Instant? now, out int exit)
+    {
+        now = null;
+        exit = ExitCodes.Success;
+        var text = parsed.GetValue(Now);
+        if (text is null) return true;
+        if (IsoTimestamp.TryParse(text, out var instant))
+        {
+            now = instant;
+            return true;
+        }
+        env.Error.WriteLine($"error: --now '{text}' is not an ISO-8601 instant such as 2026-11-30T06:00:00Z.");
+        exit = ExitCodes.Usage;
+        return false;
+    }
+
+    /// <summary>A stack file as bytes and text, with its settings checked; prints errors and sets the exit code on failure.</summary>
+    public static LoadedStack? ReadStack(CliEnvironment env, string name, out int exit)
+    {
+        var path = env.Resolve(name);
+        byte[] bytes;
+        try { bytes = File.ReadAllBytes(path); }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            env.Error.WriteLine($"{name}: cannot be read: {(e is FileNotFoundException or DirectoryNotFoundException ? "there is no such file" : e.Message)}.");
+            exit = ExitCodes.Usage;
+            return null;
+        }
+        var bom = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble);
+        string text;
+        try { text = new UTF8Encoding(false, true).GetString(bytes, bom ? 3 : 0, bytes.Length - (bom ? 3 : 0)); }
+        catch (DecoderFallbackException)
+        {
+            env.Error.WriteLine($"{name}: is not UTF-8 text; a Pulumi stack file is YAML.");
+            exit = ExitCodes.Invalid;
+            return null;
+        }
+        try
+        {
+            var file = StackFile.Parse(text, name);
+            if (!file.HasConfigKey(StackSettingsLoader.ConfigNamespace + ":scaling"))
+            {
+                env.Error.WriteLine($"{name}: has no `{StackSettingsLoader.ConfigNamespace}:scaling` section under `config:`; add one (at least `min` and `max`) before planning.");
+                exit = ExitCodes.Invalid;
+                return null;
+            }
+            var read = StackFileSettings.Read(file);
+            if (!read.IsValid)
+            {
+                foreach (var error in read.Errors) env.Error.WriteLine(error);
+                env.Error.WriteLine($"{name}: {read.Errors.Count} error{(read.Errors.Count == 1 ? "" : "s")}; fix them (see 'ailambda validate') before planning.");
+                exit = ExitCodes.Invalid;
+                return null;
+            }
+            exit = ExitCodes.Success;
+            return new LoadedStack(name, path, text, bom, file, read.Settings!);
+        }
+        catch (StackFileException e)
+        {
+            env.Error.WriteLine(e.Message);
+            exit = ExitCodes.Invalid;
+            return null;
+        }
+    }
+
+    /// <summary>A stack file read for planning.</summary>
+    internal sealed record LoadedStack(string Name, string Path, string Text, bool HasBom, StackFile File, StackSettings Settings)
+    {
+        public string Region => File.GetString("aws:region") ?? "us-east-1";
+    }
+}

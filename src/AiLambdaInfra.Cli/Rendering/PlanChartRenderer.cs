@@ -1,0 +1,56 @@
+using AiLambdaInfra.Scaling.Planning;
+using NodaTime;
+using ScottPlot;
+
+namespace AiLambdaInfra.Cli.Rendering;
+
+/// <summary>PNG chart: the last week of history, the forecast and its upper band, and the planned (scheduled min) capacity.</summary>
+internal static class PlanChartRenderer
+{
+    public static void Save(string path, PlanningResult result, int width = 1400, int height = 600)
+    {
+        var f = result.Forecast;
+        var p = result.Plan;
+        var plot = new Plot();
+        var history = f.Fitted!.Slice(f.Start - Duration.FromDays(7), f.Start);
+        var hx = Enumerable.Range(0, history.Values.Length).Select(i => history.TimeOf(i).ToDateTimeUtc().ToOADate()).ToArray();
+        var hist = plot.Add.Scatter(hx, history.Values);
+        hist.MarkerSize = 0;
+        hist.LineWidth = 1;
+        hist.Color = Colors.Gray;
+        hist.LegendText = "history (5-min max)";
+
+        var fx = Enumerable.Range(0, f.Point.Length).Select(i => (f.Start + f.Step * i).ToDateTimeUtc().ToOADate()).ToArray();
+        var band = plot.Add.FillY(fx, f.Point, f.Upper);
+        band.FillColor = Colors.SteelBlue.WithAlpha(0.3);
+        band.LineWidth = 0;
+        band.LegendText = $"forecast to P{f.Quantile * 100:0}";
+        var point = plot.Add.Scatter(fx, f.Point);
+        point.MarkerSize = 0;
+        point.Color = Colors.SteelBlue;
+        point.LegendText = "forecast";
+
+        var stepX = new List<double>();
+        var stepY = new List<double>();
+        for (var i = 0; i < p.Timeline.Count; i++)
+        {
+            var at = p.Timeline[i].At.ToDateTimeUtc().ToOADate();
+            if (i > 0) { stepX.Add(at); stepY.Add(p.Timeline[i - 1].Min); }
+            stepX.Add(at);
+            stepY.Add(p.Timeline[i].Min);
+        }
+        stepX.Add(p.End.ToDateTimeUtc().ToOADate());
+        stepY.Add(p.Timeline[^1].Min);
+        var planned = plot.Add.Scatter(stepX.ToArray(), stepY.ToArray());
+        planned.MarkerSize = 0;
+        planned.LineWidth = 2;
+        planned.Color = Colors.OrangeRed;
+        planned.LegendText = "planned capacity (scheduled min)";
+
+        plot.Axes.DateTimeTicksBottom();
+        plot.Axes.Left.Label.Text = "concurrent executions";
+        plot.Title($"Forecast and plan ({p.Mode.ToString().ToLowerInvariant()}, {p.Actions.Count} actions), UTC");
+        plot.ShowLegend(Alignment.UpperLeft);
+        plot.SavePng(path, width, height);
+    }
+}

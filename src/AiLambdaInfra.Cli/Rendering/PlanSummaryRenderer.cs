@@ -1,0 +1,50 @@
+using AiLambdaInfra.Scaling.History;
+using AiLambdaInfra.Scaling.Planning;
+
+namespace AiLambdaInfra.Cli.Rendering;
+
+/// <summary>The terminal summary of a plan: what was forecast, what is scheduled, what it should cost.</summary>
+internal static class PlanSummaryRenderer
+{
+    public static void Write(TextWriter o, PlanningResult result, PlanRequest request, PlanCostEstimate? cost, string? costNote)
+    {
+        var f = result.Forecast;
+        var p = result.Plan;
+        var history = f.Fitted!;
+        o.WriteLine($"History used: {IsoTimestamp.Format(history.Start)} to {IsoTimestamp.Format(history.End)} ({history.Span.TotalDays:0.#} days, {history.PresentCount * 100.0 / Math.Max(1, history.Values.Length):0.#} % of 5-minute slots present).");
+        o.WriteLine($"Forecast: {f.Seasonality.ToString().ToLowerInvariant()} seasonality, trend {f.TrendPerDay:+0.##;-0.##;0} per day, pattern strength {f.PatternStrength:0.00}, upper band P{f.Quantile * 100:0}.");
+        o.WriteLine($"Plan: {p.Mode.ToString().ToLowerInvariant()} from {IsoTimestamp.Format(p.Start)}, {p.Actions.Count} action{(p.Actions.Count == 1 ? "" : "s")} (budget {p.ActionBudget}), time zone {request.Timezone}.");
+        o.WriteLine($"Peak: forecast P{f.Quantile * 100:0} {f.Upper.DefaultIfEmpty(0).Max():0.#} concurrent; planned capacity peaks at {p.Peak} (target utilization {request.TargetUtilization:0.##}, bounds {request.Min}–{request.Max}, raised {request.LeadMinutes} min ahead).");
+        if (p.UnclampedPeak > request.Max)
+            o.WriteLine($"Warning: the forecast needs up to {p.UnclampedPeak} but `scaling.max` is {request.Max}; demand above it spills to on-demand (cold starts). Raise `scaling.max` to cover it.");
+        o.WriteLine(request.TargetTracking
+            ? "Semantics: rises set min = level and max = stack max (target tracking may scale above); falls set min = max = level, then max returns to the stack max 5 min later."
+            : "Semantics: every action sets min = max = level (target tracking is off).");
+        if (cost is not null)
+        {
+            var pr = cost.Prices;
+            o.WriteLine();
+            o.WriteLine($"Estimated monthly cost (30 days, {cost.MemoryMb} MB, forecast demand; request charges excluded, the same in all three):");
+            o.WriteLine($"  planned schedule              {Money(cost.Planned.Total),12}");
+            o.WriteLine($"  max ({request.Max}) provisioned all day {Money(cost.MaxAllDay.Total),9}");
+            o.WriteLine($"  no provisioned concurrency    {Money(cost.OnDemandOnly.Total),12}");
+            o.WriteLine($"  prices: {pr.Region} {pr.Architecture}, provisioned ${pr.ProvisionedPerGbSecond:0.##########}/GB-s, duration on provisioned ${pr.ProvisionedDurationPerGbSecond:0.##########}/GB-s, on-demand ${pr.OnDemandDurationPerGbSecond:0.##########}/GB-s ({pr.Source}, checked {pr.Checked}).");
+            if (pr.Note.Length > 0) o.WriteLine($"  {pr.Note}");
+        }
+        else if (costNote is not null)
+        {
+            o.WriteLine();
+            o.WriteLine($"Cost estimate skipped: {costNote}");
+        }
+    }
+
+    public static void WriteActions(TextWriter o, CapacityPlan plan)
+    {
+        o.WriteLine();
+        o.WriteLine($"{"name",-24} {"schedule",-28} {"min",5} {"max",5}");
+        foreach (var a in plan.Actions)
+            o.WriteLine($"{a.Name,-24} {a.Schedule,-28} {a.Min,5} {a.Max,5}");
+    }
+
+    private static string Money(double usd) => $"${usd:#,0.00}";
+}

@@ -1,0 +1,19 @@
+namespace AiLambdaInfra.Scaling.Forecasting;
+
+/// <summary>Order statistics on scratch buffers (the span is reordered).</summary>
+internal static class RobustStats
+{
+    /// <summary>Median of the values, NaN when empty.</summary>
+    public static double Median(Span<double> values) => Quantile(values, 0.5);
+
+    /// <summary>Quantile with linear interpolation between order statistics (Hyndman–Fan type 7), NaN when empty.</summary>
+    public static double Quantile(Span<double> values, double q)
+    {
+        if (values.Length == 0) return double.NaN;
+        values.Sort();
+        var h = (values.Length - 1) * q;
+        var lo = (int)Math.Floor(h);
+        var hi = Math.Min(lo + 1, values.Length - 1);
+        return values[lo] + (h - lo) * (values[hi] - values[lo]);
+    }
+}

@@ -1,0 +1,73 @@
+using AiLambdaInfra.Scaling.Settings;
+using NodaTime;
+
+namespace AiLambdaInfra.Scaling.Planning;
+
+/// <summary>What a plan must respect: the stack's capacity bounds and tracking, the planner's lead times and budget.</summary>
+public sealed record PlanRequest
+{
+    /// <summary>First instant planned. Defaults to none: the forecast's start.</summary>
+    public Instant? Start { get; init; }
+
+    /// <summary>Span of one-off actions in horizon mode and of the expanded timeline. Defaults to <see cref="Defaults.PlannerHorizonHours"/> hours.</summary>
+    public Duration Horizon { get; init; } = Duration.FromHours(Defaults.PlannerHorizonHours);
+
+    /// <summary>The stack's minimum capacity. Defaults to <see cref="Defaults.MinCapacity"/>.</summary>
+    public int Min { get; init; } = Defaults.MinCapacity;
+
+    /// <summary>The stack's maximum capacity. Defaults to <see cref="Defaults.MaxCapacity"/>.</summary>
+    public int Max { get; init; } = Defaults.MaxCapacity;
+
+    /// <summary>Utilization the capacity is sized for. Defaults to <see cref="Defaults.TargetUtilization"/>.</summary>
+    public double TargetUtilization { get; init; } = Defaults.TargetUtilization;
+
+    /// <summary>Whether a target-tracking policy may scale above the scheduled min. Defaults to true.</summary>
+    public bool TargetTracking { get; init; } = true;
+
+    /// <summary>IANA time zone the actions are written in. Defaults to <see cref="Defaults.Timezone"/>.</summary>
+    public string Timezone { get; init; } = Defaults.Timezone;
+
+    /// <summary>Minutes ahead of a rise, on top of <see cref="AllocationMinutes"/>. Defaults to <see cref="Defaults.PlannerBufferMinutes"/>.</summary>
+    public int BufferMinutes { get; init; } = Defaults.PlannerBufferMinutes;
+
+    /// <summary>Minutes provisioned concurrency takes to become ready. Defaults to <see cref="Defaults.AllocationMinutes"/>.</summary>
+    public int AllocationMinutes { get; init; } = Defaults.AllocationMinutes;
+
+    /// <summary>Most actions the plan may hold. Defaults to <see cref="Defaults.PlannerMaxActions"/>.</summary>
+    public int MaxActions { get; init; } = Defaults.PlannerMaxActions;
+
+    /// <summary>The user's own scheduled actions on the same target, which share the 200-per-target limit. Defaults to 0.</summary>
+    public int UserActionCount { get; init; }
+
+    /// <summary>Weekly, horizon or auto. Defaults to <see cref="PlanMode.Auto"/>.</summary>
+    public PlanMode Mode { get; init; } = PlanMode.Auto;
+
+    /// <summary>Minutes from the start of a rise the capacity must already be in place.</summary>
+    public int LeadMinutes => BufferMinutes + AllocationMinutes;
+
+    /// <summary>A request from a stack's settings.</summary>
+    public static PlanRequest From(ScalingSettings scaling, PlannerSettings planner, Instant? start = null) => new()
+    {
+        Start = start,
+        Horizon = Duration.FromHours(planner.HorizonHours),
+        Min = scaling.Min,
+        Max = scaling.Max,
+        TargetUtilization = scaling.TargetUtilization,
+        TargetTracking = scaling.Autoscaling && scaling.TargetTracking,
+        Timezone = scaling.Timezone,
+        BufferMinutes = planner.BufferMinutes,
+        AllocationMinutes = planner.AllocationMinutes,
+        MaxActions = planner.MaxActions,
+        UserActionCount = scaling.ScheduledActions.Count,
+        Mode = ParseMode(planner.Mode),
+    };
+
+    /// <summary>The mode named in the settings: <c>auto</c>, <c>weekly</c> or <c>horizon</c>.</summary>
+    public static PlanMode ParseMode(string mode) => mode.Trim().ToLowerInvariant() switch
+    {
+        "weekly" => PlanMode.Weekly,
+        "horizon" => PlanMode.Horizon,
+        "auto" => PlanMode.Auto,
+        _ => throw new ArgumentException($"`planner.mode` must be auto, weekly or horizon, got '{mode}'.", nameof(mode)),
+    };
+}

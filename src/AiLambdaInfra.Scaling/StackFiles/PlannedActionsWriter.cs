@@ -1,0 +1,205 @@
+using System.Globalization;
+using System.Text;
+using AiLambdaInfra.Scaling.Settings;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace AiLambdaInfra.Scaling.StackFiles;
+
+/// <summary>
+/// Writes the planner's actions into a stack file's text under <see cref="Key"/>, changing nothing else: the YAML
+/// parser's marks locate the key (with the comment line above it, when it is ours) and the end of its value, and only
+/// those lines are replaced; when the key is absent the block is added after the last line of the <c>config:</c>
+/// mapping. Comments, key order, other keys, <c>secure:</c> values, line endings (LF or CRLF) and a missing final
+/// newline are kept. Rewriting the same actions gives the same bytes.
+/// </summary>
+public static class PlannedActionsWriter
+{
+    /// <summary>The config key the stack reads the planned actions from.</summary>
+    public const string Key = StackSettingsLoader.ConfigNamespace + ":plannedActions";
+
+    /// <summary>The comment written above the key, so that readers know not to edit the list by hand.</summary>
+    public const string Comment = "# Written by `ailambda plan` from the function's CloudWatch history; the next run replaces this list.";
+
+    private const string ScalingKey = StackSettingsLoader.ConfigNamespace + ":scaling";
+
+    /// <summary>The stack-file text with <paramref name="actions"/> as its planned actions.</summary>
+    /// <exception cref="StackFileException">The text is not valid YAML, has no <c>config:</c> mapping, or no scaling section.</exception>
+    public static string Splice(string text, IReadOnlyList<ScheduledActionSettings> actions, string fileName)
+    {
+        var layout = Locate(text, fileName);
+        var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+        var block = Render(actions, new string(' ', layout.Indent), newline);
+
+        string result;
+        if (layout.Planned is { } planned)
+        {
+            var start = LineStart(text, planned.KeyStart);
+            var previous = start > 0 ? LineStart(text, start - 1) : -1;
+            if (previous >= 0 && text[previous..start].Trim() == Comment) start = previous;
+            var end = LineEnd(text, planned.ValueEnd);
+            var keepsNoFinalNewline = end == text.Length && !EndsWithNewline(text);
+            result = text[..start] + (keepsNoFinalNewline ? block[..^newline.Length] : block) + text[end..];
+        }
+        else
+        {
+            var at = LineEnd(text, layout.ConfigEnd);
+            var needsNewline = at == text.Length && !EndsWithNewline(text);
+            result = needsNewline
+                ? text + newline + block[..^newline.Length]
+                : text[..at] + block + text[at..];
+        }
+        Locate(result, fileName); // never hand back text that no longer parses
+        return result;
+    }
+
+    /// <summary>The YAML lines for the actions, each line ending with <paramref name="newline"/>.</summary>
+    public static string Render(IReadOnlyList<ScheduledActionSettings> actions, string indent, string newline)
+    {
+        var b = new StringBuilder();
+        b.Append(indent).Append(Comment).Append(newline);
+        if (actions.Count == 0)
+        {
+            b.Append(indent).Append(Key).Append(": []").Append(newline);
+            return b.ToString();
+        }
+        b.Append(indent).Append(Key).Append(':').Append(newline);
+        foreach (var a in actions)
+        {
+            var item = indent + "  - ";
+            var field = indent + "    ";
+            b.Append(item).Append("name: ").Append(Scalar(a.Name)).Append(newline);
+            b.Append(field).Append("schedule: ").Append(Scalar(a.Schedule)).Append(newline);
+            if (a.Timezone is not null) b.Append(field).Append("timezone: ").Append(Scalar(a.Timezone)).Append(newline);
+            if (a.StartTime is { } st) b.Append(field).Append("startTime: ").Append(Scalar(st.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture))).Append(newline);
+            if (a.EndTime is { } et) b.Append(field).Append("endTime: ").Append(Scalar(et.ToString("yyyy-MM-dd'T'HH:mm:sszzz", CultureInfo.InvariantCulture))).Append(newline);
+            if (a.Min is { } min) b.Append(field).Append("min: ").Append(min.ToString(CultureInfo.InvariantCulture)).Append(newline);
+            if (a.Max is { } max) b.Append(field).Append("max: ").Append(max.ToString(CultureInfo.InvariantCulture)).Append(newline);
+        }
+        return b.ToString();
+    }
+
+    /// <summary>Writes <paramref name="contents"/> to a temporary file beside <paramref name="path"/>, then renames it over the original.</summary>
+    public static void WriteAtomically(string path, byte[] contents)
+    {
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        try
+        {
+            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
+            {
+                stream.Write(contents);
+                stream.Flush(flushToDisk: true);
+            }
+            File.Move(temp, path, overwrite: true);
+        }
+        finally
+        {
+            if (File.Exists(temp)) File.Delete(temp);
+        }
+    }
+
+    private sealed record Pair(long KeyStart, long ValueEnd);
+
+    private sealed record Layout(int Indent, long ConfigEnd, Pair? Planned);
+
+    private static Layout Locate(string text, string fileName)
+    {
+        var parser = new Parser(new StringReader(text));
+        try
+        {
+            parser.Consume<StreamStart>();
+            if (!parser.TryConsume<DocumentStart>(out _) || !parser.TryConsume<MappingStart>(out _))
+                throw new StackFileException(fileName, null, "has no `config:` mapping to write the planned actions into.");
+            while (!parser.TryConsume<MappingEnd>(out _))
+            {
+                var key = parser.Consume<Scalar>();
+                if (key.Value != "config")
+                {
+                    SkipNode(parser);
+                    continue;
+                }
+                if (!parser.TryConsume<MappingStart>(out var configStart) || configStart.Style == MappingStyle.Flow)
+                    throw new StackFileException(fileName, (int)key.Start.Line, "`config:` must be a block mapping (one key per line) for the planner to write into it.");
+                int? indent = null;
+                long configEnd = configStart.End.Index;
+                Pair? planned = null;
+                var hasScaling = false;
+                while (!parser.TryConsume<MappingEnd>(out _))
+                {
+                    var configKey = parser.Consume<Scalar>();
+                    indent ??= (int)configKey.Start.Column - 1;
+                    var valueEnd = SkipNode(parser);
+                    configEnd = Math.Max(configEnd, Math.Max(valueEnd, configKey.End.Index));
+                    if (configKey.Value == Key) planned = new Pair(configKey.Start.Index, Math.Max(valueEnd, configKey.End.Index));
+                    if (configKey.Value == ScalingKey) hasScaling = true;
+                }
+                if (!hasScaling)
+                    throw new StackFileException(fileName, (int)key.Start.Line,
+                        $"has no `{ScalingKey}` section under `config:`; add one (at least `min` and `max`) before planning.");
+                return new Layout(indent ?? 2, configEnd, planned);
+            }
+            throw new StackFileException(fileName, null, $"has no `config:` mapping; add `config:` with a `{ScalingKey}` section before planning.");
+        }
+        catch (YamlException e)
+        {
+            throw new StackFileException(fileName, (int)e.Start.Line, $"is not valid YAML: {e.InnerException?.Message ?? e.Message}");
+        }
+    }
+
+    /// <summary>Consumes one node and returns the character index just after its last written character.</summary>
+    private static long SkipNode(IParser parser)
+    {
+        var depth = 0;
+        long end = 0;
+        do
+        {
+            var e = parser.Consume<ParsingEvent>();
+            switch (e)
+            {
+                case MappingStart ms: depth++; if (ms.Style == MappingStyle.Flow) end = Math.Max(end, ms.End.Index); break;
+                case SequenceStart ss: depth++; if (ss.Style == SequenceStyle.Flow) end = Math.Max(end, ss.End.Index); break;
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    // A block collection "ends" at the next token, possibly lines later; only flow brackets count.
+                    if (IsFlowEnd(e)) end = Math.Max(end, e.End.Index);
+                    break;
+                default: end = Math.Max(end, e.End.Index); break;
+            }
+        } while (depth > 0);
+        return end;
+
+        static bool IsFlowEnd(ParsingEvent e) => e.Start.Index != e.End.Index;
+    }
+
+    private static int LineStart(string text, long index)
+    {
+        var i = (int)Math.Min(index, text.Length);
+        while (i > 0 && text[i - 1] != '\n') i--;
+        return i;
+    }
+
+    private static int LineEnd(string text, long index)
+    {
+        var i = (int)Math.Min(index, text.Length);
+        if (i > 0 && text[i - 1] == '\n') return i;
+        while (i < text.Length && text[i] != '\n') i++;
+        return i < text.Length ? i + 1 : i;
+    }
+
+    private static bool EndsWithNewline(string text) => text.Length > 0 && text[^1] == '\n';
+
+    /// <summary>A plain YAML scalar when it reads back as the same string, otherwise a double-quoted one.</summary>
+    private static string Scalar(string value)
+    {
+        var plain = value.Length > 0
+                    && !char.IsWhiteSpace(value[0]) && !char.IsWhiteSpace(value[^1])
+                    && "-?:,[]{}#&*!|>'\"%@`".IndexOf(value[0]) < 0
+                    && !value.Contains(": ", StringComparison.Ordinal) && !value.Contains(" #", StringComparison.Ordinal)
+                    && !value.EndsWith(':') && value.All(c => !char.IsControl(c))
+                    && !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _)
+                    && value.ToLowerInvariant() is not ("true" or "false" or "null" or "yes" or "no" or "on" or "off" or "~");
+        if (plain) return value;
+        return "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+    }
+}
