@@ -1,0 +1,108 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json;
+using AiLambdaInfra.Handler.Model;
+
+namespace AiLambdaInfra.Handler.Bench;
+
+/// <summary>
+/// <c>bench --invocations N --payload FILE</c>: in one fresh process, times the function's construction (Lambda's
+/// init: runtime JIT, native library and model load, warm-up), then N invocations with the payload, and reads the
+/// process's peak resident memory. These figures size the function's memory and give the backtest its cold-start penalty.
+/// </summary>
+public static class BenchCommand
+{
+    public static Command Create()
+    {
+        var invocations = new Option<int>("--invocations") { Description = "Warm invocations to time. Defaults to 200.", DefaultValueFactory = _ => 200 };
+        var payload = new Option<string>("--payload") { Description = "Request JSON file. Defaults to handler/samples/request.json.", DefaultValueFactory = _ => "handler/samples/request.json" };
+        var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object instead of a table." };
+        var command = new Command("bench", "Measure init time, warm latency and peak memory of the handler.") { invocations, payload, json };
+        command.SetAction(parsed =>
+        {
+            var count = parsed.GetValue(invocations);
+            if (count < 1)
+            {
+                Console.Error.WriteLine($"error: --invocations must be at least 1, got {count}.");
+                return 2;
+            }
+
+            var path = parsed.GetValue(payload)!;
+            var bytes = PayloadFile.Read(path, Console.Error);
+            return bytes is null ? 2 : Run(count, path, bytes, parsed.GetValue(json));
+        });
+        return command;
+    }
+
+    private static int Run(int count, string path, byte[] payload, bool asJson)
+    {
+        var clock = Stopwatch.StartNew();
+        var function = new InferenceFunction();
+        var init = clock.Elapsed.TotalMilliseconds;
+        var timings = ModelHolder.Recognizer.Timings;
+        var sinceProcessStart = (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds;
+
+        var first = Time(function, payload, out var firstResponse);
+        if (!firstResponse.Contains("\"statusCode\":200", StringComparison.Ordinal))
+        {
+            Console.Error.WriteLine($"error: the payload in '{path}' is not a valid request; the handler answered: {firstResponse}");
+            return 1;
+        }
+
+        var samples = new List<double>(count);
+        for (var i = 0; i < count; i++)
+        {
+            samples.Add(Time(function, payload, out _));
+        }
+
+        var warm = LatencySummary.Of(samples);
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var peakMb = process.PeakWorkingSet64 / (1024.0 * 1024.0);
+
+        if (asJson)
+        {
+            Console.WriteLine(JsonSerializer.Serialize(new
+            {
+                model = TextRecognizer.ModelName,
+                payloadBytes = payload.Length,
+                initMs = Math.Round(init, 1),
+                modelLoadMs = Math.Round(timings.ModelLoadMs, 1),
+                warmUpMs = Math.Round(timings.WarmUpMs, 1),
+                processStartToReadyMs = Math.Round(sinceProcessStart, 1),
+                firstInvocationMs = Math.Round(first, 2),
+                invocations = warm.Count,
+                warmP50Ms = Math.Round(warm.P50, 2),
+                warmP90Ms = Math.Round(warm.P90, 2),
+                warmP99Ms = Math.Round(warm.P99, 2),
+                warmMeanMs = Math.Round(warm.Mean, 2),
+                warmMaxMs = Math.Round(warm.Max, 2),
+                peakWorkingSetMb = Math.Round(peakMb, 1),
+                modelLoads = ModelHolder.LoadCount,
+            }));
+            return 0;
+        }
+
+        Console.WriteLine(FormattableString.Invariant($"""
+            handler benchmark: {TextRecognizer.ModelName} on ONNX Runtime, {Environment.ProcessorCount} cores, .NET {Environment.Version}
+            payload            {path} ({payload.Length:N0} bytes)
+            init               {init,8:0.0} ms   (model load {timings.ModelLoadMs:0.0} ms + warm-up inference {timings.WarmUpMs:0.0} ms + the rest)
+            process to ready   {sinceProcessStart,8:0.0} ms   (includes .NET runtime start-up)
+            first invocation   {first,8:0.00} ms
+            warm invocations   {warm.Count,8}      p50 {warm.P50:0.00} ms   p90 {warm.P90:0.00} ms   p99 {warm.P99:0.00} ms   mean {warm.Mean:0.00} ms   max {warm.Max:0.00} ms
+            peak memory        {peakMb,8:0.0} MB   (peak working set of this process)
+            model loads        {ModelHolder.LoadCount,8}
+            """));
+        return 0;
+    }
+
+    private static double Time(InferenceFunction function, byte[] payload, out string response)
+    {
+        var clock = Stopwatch.StartNew();
+        using var output = function.Handle(new MemoryStream(payload, writable: false));
+        var elapsed = clock.Elapsed.TotalMilliseconds;
+        using var reader = new StreamReader(output);
+        response = reader.ReadToEnd();
+        return elapsed;
+    }
+}

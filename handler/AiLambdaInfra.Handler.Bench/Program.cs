@@ -1,0 +1,10 @@
+using System.CommandLine;
+using AiLambdaInfra.Handler.Bench;
+
+var root = new RootCommand("Local invoke and benchmark of the AiLambdaInfra inference handler.")
+{
+    InvokeCommand.Create(),
+    BenchCommand.Create(),
+    PayloadCommand.Create(),
+};
+return root.Parse(args).Invoke();
