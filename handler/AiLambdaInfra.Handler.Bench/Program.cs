@@ -6,5 +6,6 @@ var root = new RootCommand("Local invoke and benchmark of the AiLambdaInfra infe
     InvokeCommand.Create(),
     BenchCommand.Create(),
     PayloadCommand.Create(),
+    PackageInvokeCommand.Create(),
 };
 return root.Parse(args).Invoke();

@@ -22,8 +22,9 @@ public static class ImageDecoder
             using var stream = new MemoryStream(bytes, writable: false);
             header = ImageInfo.FromStream(stream);
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or EndOfStreamException)
+        catch (Exception)
         {
+            // stb_image reports malformed input with plain exceptions of several types; any of them means "not an image".
             header = null;
         }
 
@@ -53,7 +54,7 @@ public static class ImageDecoder
         {
             decoded = ImageResult.FromMemory(bytes, ColorComponents.RedGreenBlueAlpha);
         }
-        catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or IndexOutOfRangeException or EndOfStreamException)
+        catch (Exception ex)
         {
             errors.Add(new FieldError(field, $"`{field}` could not be decoded as a {SupportedFormats} image: {ex.Message}"));
             return null;
