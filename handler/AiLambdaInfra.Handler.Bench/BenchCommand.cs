@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
+using System.Globalization;
 using AiLambdaInfra.Handler.Model;
+using AiLambdaInfra.Scaling.Settings;
 
 namespace AiLambdaInfra.Handler.Bench;
 
@@ -17,7 +19,12 @@ public static class BenchCommand
         var invocations = new Option<int>("--invocations") { Description = "Warm invocations to time. Defaults to 200.", DefaultValueFactory = _ => 200 };
         var payload = new Option<string>("--payload") { Description = "Request JSON file. Defaults to handler/samples/request.json.", DefaultValueFactory = _ => "handler/samples/request.json" };
         var json = new Option<bool>("--json") { Description = "Print the figures as one JSON object instead of a table." };
-        var command = new Command("bench", "Measure init time, warm latency and peak memory of the handler.") { invocations, payload, json };
+        var memory = new Option<int>("--memory-mb")
+        {
+            Description = $"Function memory to emulate: sets {SessionThreading.MemoryVariable}, from which the handler picks its inference threads as on Lambda. Defaults to the stack's default, {Defaults.MemoryMb}.",
+            DefaultValueFactory = _ => Defaults.MemoryMb,
+        };
+        var command = new Command("bench", "Measure init time, warm latency and peak memory of the handler.") { invocations, payload, json, memory };
         command.SetAction(parsed =>
         {
             var count = parsed.GetValue(invocations);
@@ -27,6 +34,7 @@ public static class BenchCommand
                 return 2;
             }
 
+            Environment.SetEnvironmentVariable(SessionThreading.MemoryVariable, parsed.GetValue(memory).ToString(CultureInfo.InvariantCulture));
             var path = parsed.GetValue(payload)!;
             var bytes = PayloadFile.Read(path, Console.Error);
             return bytes is null ? 2 : Run(count, path, bytes, parsed.GetValue(json));
@@ -65,6 +73,8 @@ public static class BenchCommand
             Console.WriteLine(JsonSerializer.Serialize(new
             {
                 model = TextRecognizer.ModelName,
+                memoryMb = Environment.GetEnvironmentVariable(SessionThreading.MemoryVariable),
+                inferenceThreads = Threads(),
                 payloadBytes = payload.Length,
                 initMs = Math.Round(init, 1),
                 modelLoadMs = Math.Round(timings.ModelLoadMs, 1),
@@ -79,12 +89,14 @@ public static class BenchCommand
                 warmMaxMs = Math.Round(warm.Max, 2),
                 peakWorkingSetMb = Math.Round(peakMb, 1),
                 modelLoads = ModelHolder.LoadCount,
+                loadAverage = LoadAverage(),
             }));
             return 0;
         }
 
         Console.WriteLine(FormattableString.Invariant($"""
             handler benchmark: {TextRecognizer.ModelName} on ONNX Runtime, {Environment.ProcessorCount} cores, .NET {Environment.Version}
+            emulated memory    {Environment.GetEnvironmentVariable(SessionThreading.MemoryVariable)} MB  ({Threads()} inference thread(s), as Lambda would get; the CPU itself is not throttled here)
             payload            {path} ({payload.Length:N0} bytes)
             init               {init,8:0.0} ms   (model load {timings.ModelLoadMs:0.0} ms + warm-up inference {timings.WarmUpMs:0.0} ms + the rest)
             process to ready   {sinceProcessStart,8:0.0} ms   (includes .NET runtime start-up)
@@ -92,9 +104,16 @@ public static class BenchCommand
             warm invocations   {warm.Count,8}      p50 {warm.P50:0.00} ms   p90 {warm.P90:0.00} ms   p99 {warm.P99:0.00} ms   mean {warm.Mean:0.00} ms   max {warm.Max:0.00} ms
             peak memory        {peakMb,8:0.0} MB   (peak working set of this process)
             model loads        {ModelHolder.LoadCount,8}
+            machine load       {LoadAverage()}   (1, 5, 15-minute load average: figures above inflate when other work shares the cores)
             """));
         return 0;
     }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
+
+    private static int Threads() =>
+        SessionThreading.IntraOpThreads(Environment.GetEnvironmentVariable(SessionThreading.MemoryVariable), Environment.ProcessorCount);
 
     private static double Time(InferenceFunction function, byte[] payload, out string response)
     {

@@ -34,7 +34,15 @@ public sealed class TextRecognizer : IDisposable
         files.EnsureExist();
         var clock = Stopwatch.StartNew();
         var dictionary = CharacterDictionary.Load(files.DictionaryPath);
-        using var options = new SessionOptions { GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL };
+        using var options = new SessionOptions
+        {
+            GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+            IntraOpNumThreads = SessionThreading.IntraOpThreads(
+                Environment.GetEnvironmentVariable(SessionThreading.MemoryVariable), Environment.ProcessorCount),
+        };
+
+        // Idle pool threads would otherwise spin-wait for work, burning the CPU share the working thread needs.
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         var session = new InferenceSession(files.ModelPath, options);
 
         var classes = session.OutputMetadata.Values.Single().Dimensions[^1];
