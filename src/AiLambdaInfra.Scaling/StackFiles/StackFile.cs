@@ -1,0 +1,166 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using AiLambdaInfra.Scaling.Settings;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace AiLambdaInfra.Scaling.StackFiles;
+
+/// <summary>
+/// A <c>Pulumi.&lt;stack&gt;.yaml</c> file read as Pulumi reads it: the <c>config:</c> mapping, each structured value as
+/// JSON, plus the line of every key so that errors can point at it. Reading never changes the file.
+/// </summary>
+public sealed class StackFile
+{
+    private readonly Dictionary<string, JsonNode?> _config;
+    private readonly Dictionary<string, int> _lines;
+
+    private StackFile(string fileName, string text, Dictionary<string, JsonNode?> config, Dictionary<string, int> lines)
+    {
+        FileName = fileName;
+        Text = text;
+        _config = config;
+        _lines = lines;
+    }
+
+    /// <summary>The name used in messages (as given on the command line).</summary>
+    public string FileName { get; }
+
+    /// <summary>The file's text, byte for byte as read.</summary>
+    public string Text { get; }
+
+    /// <summary>Every config key of the file as written (<c>aws:region</c>, <c>ai-lambda-infra:scaling</c>), in file order.</summary>
+    public IEnumerable<string> ConfigKeys => _config.Keys;
+
+    /// <summary>Reads a stack file; a missing or unreadable file is a <see cref="StackFileException"/>.</summary>
+    public static StackFile Load(string path, string? displayName = null)
+    {
+        var name = displayName ?? path;
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+        {
+            throw new StackFileException(name, null, "cannot be read: there is no such file. Check the path, or run from the project root.");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new StackFileException(name, null, $"cannot be read: {e.GetType().Name}: {e.Message}");
+        }
+        return Parse(text, name);
+    }
+
+    /// <summary>Parses stack-file text; YAML that does not parse is a <see cref="StackFileException"/> with its line.</summary>
+    public static StackFile Parse(string text, string fileName)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            throw new StackFileException(fileName, (int)e.Start.Line, $"is not valid YAML: {e.InnerException?.Message ?? e.Message}");
+        }
+        catch (InvalidOperationException)
+        {
+            // Some malformed input makes YamlDotNet's scanner fail without a position; the line after the
+            // last event that parsed is where the trouble starts.
+            throw new StackFileException(fileName, LastGoodLine(text) + 1, "is not valid YAML: check brackets, quotes and indentation here.");
+        }
+
+        var config = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
+        var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+            return new StackFile(fileName, text, config, lines);
+        if (stream.Documents[0].RootNode is not YamlMappingNode root)
+            throw new StackFileException(fileName, Line(stream.Documents[0].RootNode), "must be a YAML mapping with a `config:` key.");
+
+        var configNode = root.Children.FirstOrDefault(kv => kv.Key is YamlScalarNode { Value: "config" });
+        if (configNode.Value is null || configNode.Value is YamlScalarNode { Value: null or "" })
+            return new StackFile(fileName, text, config, lines);
+        if (configNode.Value is not YamlMappingNode configMapping)
+            throw new StackFileException(fileName, Line(configNode.Value), "`config:` must be a mapping of keys such as `aws:region: us-east-1`.");
+
+        var prefix = StackSettingsLoader.ConfigNamespace + ":";
+        foreach (var (keyNode, valueNode) in configMapping.Children)
+        {
+            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            var path = key.StartsWith(prefix, StringComparison.Ordinal) ? key[prefix.Length..] : key;
+            lines[path] = Line(keyNode);
+            config[key] = YamlJson.ToJson(valueNode, path, lines, fileName);
+        }
+        return new StackFile(fileName, text, config, lines);
+    }
+
+    /// <summary>The project's keys (without <c>ai-lambda-infra:</c>) and their values as JSON, ready for <see cref="StackSettingsLoader"/>.</summary>
+    public IReadOnlyDictionary<string, JsonElement> ProjectValues()
+    {
+        var prefix = StackSettingsLoader.ConfigNamespace + ":";
+        return _config
+            .Where(kv => kv.Key.StartsWith(prefix, StringComparison.Ordinal))
+            .ToDictionary(kv => kv.Key[prefix.Length..], kv => ToElement(kv.Value), StringComparer.Ordinal);
+    }
+
+    /// <summary>True when the file has the config key, written in full (<c>ai-lambda-infra:scaling</c>).</summary>
+    public bool HasConfigKey(string key) => _config.ContainsKey(key);
+
+    /// <summary>A plain config value such as <c>aws:region</c>; null when absent or not a scalar.</summary>
+    public string? GetString(string key) =>
+        _config.TryGetValue(key, out var node) && node is JsonValue value ? value.ToJsonString().Trim('"') : null;
+
+    /// <summary>
+    /// The 1-based line of a settings key (<c>scaling.scheduledActions[1].schedule</c>); when the key itself is not in the
+    /// file (a default that broke a rule), the line of its nearest written parent.
+    /// </summary>
+    public int? LineOf(string key)
+    {
+        for (var candidate = key; candidate.Length > 0; candidate = Parent(candidate))
+            if (_lines.TryGetValue(candidate, out var line))
+                return line;
+        return null;
+    }
+
+    /// <summary>
+    /// The config as Pulumi hands it to a program in the <c>PULUMI_CONFIG</c> environment variable: a JSON object of
+    /// full keys to strings, structured values serialized as JSON strings.
+    /// </summary>
+    public string ToPulumiConfigJson()
+    {
+        var result = new JsonObject();
+        foreach (var (key, node) in _config)
+            result[key] = node is JsonValue value && value.GetValueKind() == JsonValueKind.String
+                ? value.GetValue<string>()
+                : node?.ToJsonString() ?? "";
+        return result.ToJsonString();
+    }
+
+    private static int LastGoodLine(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var line = 0;
+        try
+        {
+            while (parser.MoveNext())
+                line = (int)parser.Current!.End.Line;
+        }
+        catch (Exception e) when (e is YamlException or InvalidOperationException)
+        {
+            // Expected: the parse stops where the text breaks, and the line reached so far is the answer.
+        }
+        return line;
+    }
+
+    private static JsonElement ToElement(JsonNode? node) =>
+        node is null ? JsonDocument.Parse("null").RootElement.Clone() : JsonDocument.Parse(node.ToJsonString()).RootElement.Clone();
+
+    private static string Parent(string key)
+    {
+        var cut = Math.Max(key.LastIndexOf('.'), key.LastIndexOf('['));
+        return cut <= 0 ? "" : key[..cut];
+    }
+
+    private static int Line(YamlNode node) => (int)node.Start.Line;
+}

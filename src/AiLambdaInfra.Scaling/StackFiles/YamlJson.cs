@@ -1,0 +1,80 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace AiLambdaInfra.Scaling.StackFiles;
+
+/// <summary>
+/// Converts a YAML config value to JSON the way Pulumi types stack config: unquoted scalars that read as numbers,
+/// booleans or null become those; anything quoted stays a string; <c>secure:</c> values stay opaque.
+/// </summary>
+internal static partial class YamlJson
+{
+    /// <summary>What a <c>secure:</c> value reads as offline: its ciphertext cannot be decrypted without the stack's secrets provider.</summary>
+    public const string SecretPlaceholder = "[secret]";
+
+    public static JsonNode? ToJson(YamlNode node, string path, Dictionary<string, int> lines, string fileName) => node switch
+    {
+        YamlScalarNode scalar => Scalar(scalar),
+        YamlSequenceNode sequence => Sequence(sequence, path, lines, fileName),
+        YamlMappingNode mapping when IsSecure(mapping) => JsonValue.Create(SecretPlaceholder),
+        YamlMappingNode mapping => Mapping(mapping, path, lines, fileName),
+        _ => throw new StackFileException(fileName, (int)node.Start.Line, $"`{path}` uses a YAML alias or tag this tool does not read; write the value out."),
+    };
+
+    private static JsonArray Sequence(YamlSequenceNode sequence, string path, Dictionary<string, int> lines, string fileName)
+    {
+        var array = new JsonArray();
+        var index = 0;
+        foreach (var item in sequence.Children)
+        {
+            var itemPath = $"{path}[{index++}]";
+            lines[itemPath] = (int)item.Start.Line;
+            array.Add(ToJson(item, itemPath, lines, fileName));
+        }
+        return array;
+    }
+
+    private static JsonObject Mapping(YamlMappingNode mapping, string path, Dictionary<string, int> lines, string fileName)
+    {
+        var result = new JsonObject();
+        foreach (var (keyNode, valueNode) in mapping.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value
+                ?? throw new StackFileException(fileName, (int)keyNode.Start.Line, $"`{path}` has a key that is not a plain name.");
+            var childPath = $"{path}.{key}";
+            lines[childPath] = (int)keyNode.Start.Line;
+            result[key] = ToJson(valueNode, childPath, lines, fileName);
+        }
+        return result;
+    }
+
+    private static bool IsSecure(YamlMappingNode mapping) =>
+        mapping.Children.Count == 1 && mapping.Children.Keys.Single() is YamlScalarNode { Value: "secure" };
+
+    private static JsonNode? Scalar(YamlScalarNode scalar)
+    {
+        var text = scalar.Value ?? "";
+        if (scalar.Style != ScalarStyle.Plain)
+            return JsonValue.Create(text);
+        if (text is "" or "~" or "null" or "Null" or "NULL")
+            return null;
+        if (text is "true" or "True" or "TRUE")
+            return JsonValue.Create(true);
+        if (text is "false" or "False" or "FALSE")
+            return JsonValue.Create(false);
+        if (Integer().IsMatch(text) && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
+            return JsonValue.Create(whole);
+        if (Float().IsMatch(text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real))
+            return JsonValue.Create(real);
+        return JsonValue.Create(text);
+    }
+
+    [GeneratedRegex(@"^[-+]?[0-9]+$")]
+    private static partial Regex Integer();
+
+    [GeneratedRegex(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$")]
+    private static partial Regex Float();
+}

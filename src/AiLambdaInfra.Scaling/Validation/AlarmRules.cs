@@ -1,0 +1,62 @@
+using System.Text.RegularExpressions;
+using AiLambdaInfra.Scaling.Settings;
+
+namespace AiLambdaInfra.Scaling.Validation;
+
+/// <summary>
+/// Rules of the <c>alarms</c> key. Periods and evaluation windows as CloudWatch accepts them:
+/// https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_PutMetricAlarm.html
+/// </summary>
+internal static partial class AlarmRules
+{
+    /// <summary>CloudWatch evaluates at most one day of periods for an alarm.</summary>
+    private const int MaxEvaluatedSeconds = 86_400;
+
+    public static void Check(AlarmSettings alarms, RuleErrors errors)
+    {
+        if (alarms.TopicArn is not null && !TopicArn().IsMatch(alarms.TopicArn))
+            errors.Add("alarms.topicArn", $"`alarms.topicArn` must be an SNS topic ARN such as arn:aws:sns:us-east-1:123456789012:alerts, got \"{alarms.TopicArn}\".");
+        if (alarms.TopicArn is not null && alarms.Emails.Count > 0)
+            errors.Add("alarms.emails", "`alarms.emails` subscribe to the topic the stack creates, but `alarms.topicArn` names an existing topic: subscribe the addresses to that topic instead, or remove alarms.topicArn.");
+        for (var i = 0; i < alarms.Emails.Count; i++)
+            if (!Email().IsMatch(alarms.Emails[i]))
+                errors.Add($"alarms.emails[{i}]", $"`alarms.emails[{i}]` must be an e-mail address, got \"{alarms.Emails[i]}\".");
+
+        CheckRule("alarms.spillover", alarms.Spillover, 0, double.MaxValue, errors);
+        CheckRule("alarms.throttles", alarms.Throttles, 0, double.MaxValue, errors);
+        CheckRule("alarms.errorRate", alarms.ErrorRate, 0, 100, errors);
+        CheckRule("alarms.duration", alarms.Duration, 0.01, 1, errors);
+        CheckRule("alarms.utilization", alarms.Utilization, 0.01, 1, errors);
+    }
+
+    private static void CheckRule(string key, AlarmRule rule, double minThreshold, double maxThreshold, RuleErrors errors)
+    {
+        if (!rule.Enabled) return;
+        if (maxThreshold == double.MaxValue)
+        {
+            if (rule.Threshold < minThreshold)
+                errors.Add($"{key}.threshold", $"`{key}.threshold` must be at least {RuleErrors.Format(minThreshold)}, got {RuleErrors.Format(rule.Threshold)}.");
+        }
+        else
+        {
+            errors.Range($"{key}.threshold", rule.Threshold, minThreshold, maxThreshold);
+        }
+
+        if (rule.PeriodSeconds is not (10 or 20 or 30) && (rule.PeriodSeconds < 60 || rule.PeriodSeconds % 60 != 0))
+            errors.Add($"{key}.periodSeconds", $"`{key}.periodSeconds` must be 10, 20, 30 or a multiple of 60, got {rule.PeriodSeconds}.");
+        if (rule.EvaluationPeriods < 1)
+            errors.Add($"{key}.evaluationPeriods", $"`{key}.evaluationPeriods` must be at least 1, got {rule.EvaluationPeriods}.");
+        else if ((long)rule.EvaluationPeriods * rule.PeriodSeconds > MaxEvaluatedSeconds)
+            errors.Add($"{key}.evaluationPeriods",
+                $"`{key}.evaluationPeriods` × `{key}.periodSeconds` must cover at most one day (86400 s), got {(long)rule.EvaluationPeriods * rule.PeriodSeconds} s.");
+        if (rule.DatapointsToAlarm < 1 || rule.DatapointsToAlarm > Math.Max(1, rule.EvaluationPeriods))
+            errors.Add($"{key}.datapointsToAlarm",
+                $"`{key}.datapointsToAlarm` must be between 1 and `{key}.evaluationPeriods` ({rule.EvaluationPeriods}), got {rule.DatapointsToAlarm}.");
+    }
+
+    [GeneratedRegex(@"^arn:aws[a-z-]*:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}(\.fifo)?$")]
+    private static partial Regex TopicArn();
+
+    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
+    private static partial Regex Email();
+}

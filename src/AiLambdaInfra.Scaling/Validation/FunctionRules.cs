@@ -1,0 +1,93 @@
+using System.Text.RegularExpressions;
+using AiLambdaInfra.Scaling.Aws;
+using AiLambdaInfra.Scaling.Settings;
+
+namespace AiLambdaInfra.Scaling.Validation;
+
+/// <summary>Rules of the <c>function</c> key; limits from https://docs.aws.amazon.com/lambda/latest/dg/gettingstarted-limits.html</summary>
+internal static partial class FunctionRules
+{
+    /// <summary>Environment variables share 4 KB in all (same source).</summary>
+    private const int MaxEnvironmentBytes = 4096;
+
+    public static void Check(StackSettings settings, RuleErrors errors)
+    {
+        var f = settings.Function;
+        if (f.Name is not null && !FunctionName().IsMatch(f.Name))
+            errors.Add("function.name", $"`function.name` must be 1 to {AwsLimits.MaxFunctionNameLength} letters, digits, hyphens or underscores, got \"{f.Name}\".");
+
+        errors.Range("function.memoryMb", f.MemoryMb, AwsLimits.MinMemoryMb, AwsLimits.MaxMemoryMb);
+        errors.Range("function.timeoutSeconds", f.TimeoutSeconds, AwsLimits.MinTimeoutSeconds, AwsLimits.MaxTimeoutSeconds);
+        errors.Range("function.ephemeralStorageMb", f.EphemeralStorageMb, AwsLimits.MinEphemeralStorageMb, AwsLimits.MaxEphemeralStorageMb);
+        errors.OneOf("function.architecture", f.Architecture, AwsLimits.Architectures);
+
+        if (!AwsLimits.LogRetentionDays.Contains(f.LogRetentionDays))
+            errors.Add("function.logRetentionDays",
+                $"`function.logRetentionDays` must be one of the retention periods CloudWatch Logs accepts ({string.Join(", ", AwsLimits.LogRetentionDays)}), got {f.LogRetentionDays}.");
+
+        CheckAlias(f.Alias, errors);
+
+        if (f.CodePath is not null && f.IsImage)
+            errors.Add("function.codePath", "`function.codePath` and `function.imageUri` cannot both be set: a function is deployed from a zip or from an image. Remove one of them.");
+        if (!f.IsImage && string.IsNullOrWhiteSpace(f.Runtime))
+            errors.Add("function.runtime", "`function.runtime` must name a Lambda runtime such as dotnet8, got an empty value.");
+
+        var unreservedCap = settings.Scaling.AccountConcurrencyLimit - AwsLimits.UnreservedConcurrencyFloor;
+        if (f.ReservedConcurrency is { } reserved)
+        {
+            if (reserved < settings.Scaling.Max)
+                errors.Add("function.reservedConcurrency",
+                    $"`function.reservedConcurrency` must be at least `scaling.max` ({settings.Scaling.Max}), got {reserved}: provisioned concurrency cannot exceed the function's reserved concurrency. Raise it or lower scaling.max.");
+            if (reserved > unreservedCap)
+                errors.Add("function.reservedConcurrency",
+                    $"`function.reservedConcurrency` must be at most {unreservedCap} (`scaling.accountConcurrencyLimit` {settings.Scaling.AccountConcurrencyLimit} minus the {AwsLimits.UnreservedConcurrencyFloor} that AWS keeps unreserved), got {reserved}.");
+        }
+
+        var usesProvisioned = settings.Scaling.Autoscaling || settings.Scaling.Baseline > 0;
+        if (f.SnapStart && usesProvisioned)
+            errors.Add("function.snapStart",
+                "`function.snapStart` cannot be true while the function uses provisioned concurrency (`scaling.autoscaling` is on or `scaling.baseline` is above 0): AWS refuses SnapStart and provisioned concurrency on the same version. Turn one of them off.");
+
+        CheckEnvironment(f.Environment, errors);
+        for (var i = 0; i < f.PolicyStatements.Count; i++)
+            CheckStatement(f.PolicyStatements[i], $"function.policyStatements[{i}]", errors);
+    }
+
+    private static void CheckAlias(string alias, RuleErrors errors)
+    {
+        if (alias.Length == 0)
+            errors.Add("function.alias", "`function.alias` must not be empty: provisioned concurrency is attached to a named alias such as live.");
+        else if (alias == "$LATEST")
+            errors.Add("function.alias", "`function.alias` must not be $LATEST: provisioned concurrency can only be set on a published version or an alias. Use a name such as live.");
+        else if (!AliasName().IsMatch(alias))
+            errors.Add("function.alias", $"`function.alias` must be 1 to {AwsLimits.MaxAliasNameLength} letters, digits, hyphens or underscores and not only digits, got \"{alias}\".");
+    }
+
+    private static void CheckEnvironment(IReadOnlyDictionary<string, string> environment, RuleErrors errors)
+    {
+        foreach (var name in environment.Keys.Where(n => !EnvironmentName().IsMatch(n)))
+            errors.Add($"function.environment.{name}",
+                $"`function.environment.{name}` is not a valid variable name: start with a letter, then letters, digits or underscores.");
+        var bytes = environment.Sum(kv => kv.Key.Length + kv.Value.Length);
+        if (bytes > MaxEnvironmentBytes)
+            errors.Add("function.environment", $"`function.environment` must fit in {MaxEnvironmentBytes} bytes in all, got {bytes}. Move large values to a parameter store.");
+    }
+
+    private static void CheckStatement(PolicyStatementSettings statement, string key, RuleErrors errors)
+    {
+        errors.OneOf($"{key}.effect", statement.Effect, ["Allow", "Deny"]);
+        if (statement.Actions.Count == 0)
+            errors.Add($"{key}.actions", $"`{key}.actions` must list at least one IAM action such as s3:GetObject.");
+        if (statement.Resources.Count == 0)
+            errors.Add($"{key}.resources", $"`{key}.resources` must list at least one resource ARN; use the narrowest ARN that works.");
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
+    private static partial Regex FunctionName();
+
+    [GeneratedRegex("^(?![0-9]+$)[A-Za-z0-9_-]{1,128}$")]
+    private static partial Regex AliasName();
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]*$")]
+    private static partial Regex EnvironmentName();
+}

@@ -1,0 +1,66 @@
+using static AiLambdaInfra.Scaling.Tests.Settings.StackYaml;
+
+namespace AiLambdaInfra.Scaling.Tests.Settings;
+
+public class AlarmAndPlannerRulesTests
+{
+    private static string Alarms(string lines) => "  ai-lambda-infra:alarms:\n" + lines;
+    private static string Planner(string lines) => "  ai-lambda-infra:planner:\n" + lines;
+
+    [Fact]
+    public void AlarmPeriodCloudWatchDoesNotTake_IsRejected() => AssertOnlyError(Alarms("    spillover:\n      periodSeconds: 45\n"),
+        "`alarms.spillover.periodSeconds` must be 10, 20, 30 or a multiple of 60, got 45.");
+
+    [Fact]
+    public void MoreDatapointsThanEvaluatedPeriods_IsRejected() => AssertOnlyError(Alarms("    throttles:\n      datapointsToAlarm: 9\n"),
+        "`alarms.throttles.datapointsToAlarm` must be between 1 and `alarms.throttles.evaluationPeriods` (5), got 9.");
+
+    [Fact]
+    public void EvaluationLongerThanADay_IsRejected() => AssertOnlyError(Alarms("    utilization:\n      periodSeconds: 3600\n      evaluationPeriods: 25\n"),
+        "`alarms.utilization.evaluationPeriods` × `alarms.utilization.periodSeconds` must cover at most one day (86400 s), got 90000 s.");
+
+    [Fact]
+    public void ErrorRateAboveHundredPercent_IsRejected() => AssertOnlyError(Alarms("    errorRate:\n      threshold: 120\n"),
+        "`alarms.errorRate.threshold` must be between 0 and 100, got 120.");
+
+    [Fact]
+    public void DurationThresholdAboveTheTimeout_IsRejected() => AssertOnlyError(Alarms("    duration:\n      threshold: 1.5\n"),
+        "`alarms.duration.threshold` must be between 0.01 and 1, got 1.5.");
+
+    [Fact]
+    public void DisabledAlarm_IsNotChecked() => Assert.Empty(Messages(Alarms("    duration:\n      enabled: false\n      threshold: 1.5\n")));
+
+    [Fact]
+    public void MalformedTopicArn_IsRejected() => AssertOnlyError(Alarms("    topicArn: alerts\n"),
+        "`alarms.topicArn` must be an SNS topic ARN such as arn:aws:sns:us-east-1:123456789012:alerts, got \"alerts\".");
+
+    [Fact]
+    public void EmailsWithExistingTopic_AreRejected() => AssertOnlyError(
+        Alarms("    topicArn: arn:aws:sns:us-east-1:123456789012:alerts\n    emails: [oncall@example.com]\n"),
+        "`alarms.emails` subscribe to the topic the stack creates, but `alarms.topicArn` names an existing topic: subscribe the addresses to that topic instead, or remove alarms.topicArn.");
+
+    [Fact]
+    public void MalformedEmail_IsRejected() => AssertOnlyError(Alarms("    emails: [oncall]\n"),
+        "`alarms.emails[0]` must be an e-mail address, got \"oncall\".");
+
+    [Fact]
+    public void PlannerQuantileBelowMedian_IsRejected() => AssertOnlyError(Planner("    quantile: 0.3\n"),
+        "`planner.quantile` must be between 0.5 and 0.99, got 0.3.");
+
+    [Fact]
+    public void HorizonBeyondAWeek_IsRejected() => AssertOnlyError(Planner("    horizonHours: 200\n"),
+        "`planner.horizonHours` must be between 1 and 168, got 200.");
+
+    [Fact]
+    public void UnknownPlannerMode_IsRejected() => AssertOnlyError(Planner("    mode: daily\n"),
+        "`planner.mode` must be one of auto, weekly, horizon, got \"daily\".");
+
+    [Fact]
+    public void MaxActionsLeavingNoRoomForTheUsersActions_IsRejected() => AssertOnlyError(
+        Planner("    maxActions: 199\n") + "  ai-lambda-infra:scaling:\n    scheduledActions:\n      - { name: a, schedule: \"rate(1 day)\", min: 1 }\n      - { name: b, schedule: \"rate(2 days)\", min: 1 }\n",
+        "`planner.maxActions` must be at most 198 (200 actions per target minus the 2 in `scaling.scheduledActions`), got 199.");
+
+    [Fact]
+    public void ReservedTagPrefix_IsRejected() => AssertOnlyError("  ai-lambda-infra:tags:\n    aws:owner: me\n",
+        "`tags.aws:owner`: tag keys starting with aws: are reserved for AWS. Choose another key.");
+}
