@@ -34,6 +34,22 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void JpegLine_IsRead()
+    {
+        var response = Payloads.Invoke(Payloads.Request(Payloads.SampleBase64("scan-42.jpg")));
+
+        Assert.Equal("Scan 42 of 100", response.GetProperty("lines")[0].GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public void TransparentBackground_IsReadAsPaper()
+    {
+        var response = Payloads.Invoke(Payloads.Request(Payloads.SampleBase64("transparent.png")));
+
+        Assert.Equal("Transparent label", response.GetProperty("lines")[0].GetProperty("text").GetString());
+    }
+
+    [Fact]
     public void BlankLine_IsReadAsNoText()
     {
         var response = Payloads.Invoke(Payloads.Request(Payloads.SampleBase64("hello-world.png"), BlankPngBase64));
