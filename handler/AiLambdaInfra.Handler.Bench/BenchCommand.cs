@@ -86,6 +86,7 @@ public static class BenchCommand
                 payloadBytes = payload.Length,
                 initMs = Math.Round(init, 1),
                 initCpuMs = Math.Round(initCpu, 0),
+                runtimeLoadMs = Math.Round(timings.RuntimeLoadMs, 1),
                 modelLoadMs = Math.Round(timings.ModelLoadMs, 1),
                 warmUpMs = Math.Round(timings.WarmUpMs, 1),
                 processStartToReadyMs = Math.Round(sinceProcessStart, 1),
@@ -108,7 +109,7 @@ public static class BenchCommand
             handler benchmark: {TextRecognizer.ModelName} on ONNX Runtime, {Environment.ProcessorCount} cores, .NET {Environment.Version}
             emulated memory    {Environment.GetEnvironmentVariable(SessionThreading.MemoryVariable)} MB  ({Threads()} inference thread(s), as Lambda would get; the CPU itself is not throttled here)
             payload            {path} ({payload.Length:N0} bytes)
-            init               {init,8:0.0} ms   (model load {timings.ModelLoadMs:0.0} ms + warm-up inference {timings.WarmUpMs:0.0} ms + request-path warm-up; CPU time {initCpu:0} ms)
+            init               {init,8:0.0} ms   (ONNX Runtime load {timings.RuntimeLoadMs:0.0} ms + model load {timings.ModelLoadMs:0.0} ms + warm-up inference {timings.WarmUpMs:0.0} ms + request-path warm-up; CPU time {initCpu:0} ms)
             process to ready   {sinceProcessStart,8:0.0} ms   (includes .NET runtime start-up)
             first invocation   {first,8:0.00} ms
             warm invocations   {warm.Count,8}      p50 {warm.P50:0.00} ms   p90 {warm.P90:0.00} ms   p99 {warm.P99:0.00} ms   mean {warm.Mean:0.00} ms   max {warm.Max:0.00} ms   (CPU time {warmCpuMean:0.00} ms per invocation)

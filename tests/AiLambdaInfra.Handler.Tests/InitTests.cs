@@ -29,6 +29,7 @@ public sealed class InitTests
         _ = new InferenceFunction();
 
         Assert.Equal(1, ModelHolder.LoadCount);
+        Assert.True(ModelHolder.Recognizer.Timings.RuntimeLoadMs > 0);
         Assert.True(ModelHolder.Recognizer.Timings.ModelLoadMs > 0);
         Assert.True(ModelHolder.Recognizer.Timings.WarmUpMs > 0);
     }

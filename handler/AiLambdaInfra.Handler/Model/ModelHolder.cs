@@ -24,7 +24,7 @@ public static class ModelHolder
         // Standard error keeps standard output free for the local invoke tool's response.
         var timings = recognizer.Timings;
         Console.Error.WriteLine(FormattableString.Invariant(
-            $"{{\"event\":\"model-loaded\",\"model\":\"{TextRecognizer.ModelName}\",\"modelLoadMs\":{timings.ModelLoadMs:0.0},\"warmUpMs\":{timings.WarmUpMs:0.0}}}"));
+            $"{{\"event\":\"model-loaded\",\"model\":\"{TextRecognizer.ModelName}\",\"runtimeLoadMs\":{timings.RuntimeLoadMs:0.0},\"modelLoadMs\":{timings.ModelLoadMs:0.0},\"warmUpMs\":{timings.WarmUpMs:0.0}}}"));
         return recognizer;
     }
 }

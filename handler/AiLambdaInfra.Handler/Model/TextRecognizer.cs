@@ -26,13 +26,16 @@ public sealed class TextRecognizer : IDisposable
         outputName = session.OutputMetadata.Keys.Single();
     }
 
-    public InitTimings Timings { get; private set; } = new(0, 0);
+    public InitTimings Timings { get; private set; } = new(0, 0, 0);
 
     /// <summary>Loads the network, checks it matches the dictionary, and runs one warm-up inference.</summary>
     public static TextRecognizer Load(ModelFiles files)
     {
         files.EnsureExist();
         var clock = Stopwatch.StartNew();
+        _ = OrtEnv.Instance();
+        var runtimeLoaded = clock.Elapsed.TotalMilliseconds;
+
         var dictionary = CharacterDictionary.Load(files.DictionaryPath);
         using var options = new SessionOptions
         {
@@ -59,7 +62,7 @@ public sealed class TextRecognizer : IDisposable
         // One inference on a blank line allocates ONNX Runtime's buffers and JIT-compiles the request path during
         // init, which provisioned concurrency runs ahead of traffic, so the first real request pays none of it.
         recognizer.Recognize(LineImage.Blank(LinePreprocessor.MinWidth, LinePreprocessor.Height, 255));
-        recognizer.Timings = new InitTimings(loaded, clock.Elapsed.TotalMilliseconds - loaded);
+        recognizer.Timings = new InitTimings(runtimeLoaded, loaded - runtimeLoaded, clock.Elapsed.TotalMilliseconds - loaded);
         return recognizer;
     }
 
