@@ -30,6 +30,20 @@ public sealed class NeverThrowsProperties
             response.GetProperty("errors").EnumerateArray().Select(error => error.GetProperty("field").GetString()));
     }
 
+    [Property(MaxTest = 25)]
+    public void AnyImageWithinTheLimits_IsServed(PositiveInt width, PositiveInt height, int seed)
+    {
+        var h = 1 + height.Get % 100;
+        var w = 1 + width.Get % Math.Min(400, h * 40);
+        var pixels = new byte[w * h * 3];
+        new Random(seed).NextBytes(pixels);
+
+        var response = Payloads.Invoke(Payloads.Request(Convert.ToBase64String(BmpImage.Encode(w, h, pixels))));
+
+        Assert.Equal(200, response.GetProperty("statusCode").GetInt32());
+        Assert.InRange(response.GetProperty("lines")[0].GetProperty("confidence").GetDouble(), 0, 1);
+    }
+
     [Property(MaxTest = 100)]
     public void CorruptedSampleImage_NeverThrows(PositiveInt seed)
     {

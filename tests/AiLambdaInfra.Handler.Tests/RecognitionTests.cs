@@ -50,6 +50,17 @@ public sealed class RecognitionTests
     }
 
     [Fact]
+    public void BmpLine_IsReadLikeThePngItCameFrom()
+    {
+        var png = StbImageSharp.ImageResult.FromMemory(File.ReadAllBytes(Payloads.SamplePath("cold-start.png")), StbImageSharp.ColorComponents.RedGreenBlue);
+        var bmp = BmpImage.Encode(png.Width, png.Height, png.Data);
+
+        var response = Payloads.Invoke(Payloads.Request(Convert.ToBase64String(bmp)));
+
+        Assert.Equal("Cold start 1250 ms", response.GetProperty("lines")[0].GetProperty("text").GetString());
+    }
+
+    [Fact]
     public void BlankLine_IsReadAsNoText()
     {
         var response = Payloads.Invoke(Payloads.Request(Payloads.SampleBase64("hello-world.png"), BlankPngBase64));
