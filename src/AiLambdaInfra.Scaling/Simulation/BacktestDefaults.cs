@@ -24,11 +24,11 @@ public static class BacktestDefaults
     public const int ReplanHours = 24;
 
     /// <summary>
-    /// Init time of the inference handler, added to every cold start: an estimate for the .NET 8 managed runtime
-    /// starting and loading a small ONNX model at 2 GB, to be replaced by the handler's measured init duration
-    /// (the <c>Init Duration</c> of a cold start's REPORT line in CloudWatch Logs).
+    /// Latency a cold start adds, measured on the inference handler at 2048 MB (handler/README.md, `bench`):
+    /// 703 ms from process start to a loaded, warmed model, plus the 50 ms by which the first invocation exceeds a
+    /// warm one. On Lambda, compare with the <c>Init Duration</c> of a cold start's REPORT line in CloudWatch Logs.
     /// </summary>
-    public const double InitMs = 1500;
+    public const double InitMs = 750;
 
     /// <summary>Minutes an idle on-demand environment stays warm: the last public measurement; see <see cref="ColdStartModel"/>.</summary>
     public const int KeepAliveMinutes = 10;
