@@ -23,7 +23,16 @@ public static class CliApp
             env.Error.WriteLine("Run 'ailambda --help' for usage.");
             return ExitCodes.Usage;
         }
-        var config = new InvocationConfiguration { Output = env.Out, Error = env.Error };
-        return parsed.Invoke(config);
+        var config = new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return parsed.Invoke(config);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file named on the command line could not be read or written: say which, without a stack trace.
+            env.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Usage;
+        }
     }
 }

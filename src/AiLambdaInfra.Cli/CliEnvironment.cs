@@ -13,4 +13,12 @@ public sealed record CliEnvironment(TextWriter Out, TextWriter Error, IClock Clo
 
     /// <summary>Resolves a path given on the command line against the working directory.</summary>
     public string Resolve(string path) => Path.GetFullPath(path, WorkingDirectory);
+
+    /// <summary>Resolves a file the command will write, creating its folder first (`--chart reports/plan.png` in a fresh clone).</summary>
+    public string ResolveOutput(string path)
+    {
+        var full = Resolve(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        return full;
+    }
 }

@@ -186,12 +186,12 @@ public static class BacktestCommand
         env.Out.Write(BacktestTable.Render(report));
         if (args.Json is not null)
         {
-            File.WriteAllText(env.Resolve(args.Json), BacktestJson.Render(report));
+            File.WriteAllText(env.ResolveOutput(args.Json), BacktestJson.Render(report));
             env.Out.WriteLine($"Wrote {args.Json}.");
         }
         if (args.Chart is not null)
         {
-            BacktestChart.Save(report, weekStart ?? result.Played.Concurrency.Start, env.Resolve(args.Chart));
+            BacktestChart.Save(report, weekStart ?? result.Played.Concurrency.Start, env.ResolveOutput(args.Chart));
             env.Out.WriteLine($"Wrote {args.Chart}.");
         }
         return ExitCodes.Success;
