@@ -120,12 +120,7 @@ public static class BacktestCommand
         {
             raw = TraceReader.Read(File.ReadAllText(env.Resolve(args.Trace)), args.Trace);
         }
-        catch (IOException e)
-        {
-            env.Error.WriteLine($"error: cannot read trace '{args.Trace}': {e.Message}");
-            return ExitCodes.Usage;
-        }
-        catch (UnauthorizedAccessException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             env.Error.WriteLine($"error: cannot read trace '{args.Trace}': {e.Message}");
             return ExitCodes.Usage;
