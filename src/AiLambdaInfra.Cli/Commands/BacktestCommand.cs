@@ -1,14 +1,205 @@
 using System.CommandLine;
+using System.Globalization;
+using AiLambdaInfra.Cli.Rendering;
+using AiLambdaInfra.Scaling.Costs;
+using AiLambdaInfra.Scaling.Forecasting;
+using AiLambdaInfra.Scaling.Settings;
+using AiLambdaInfra.Scaling.Simulation;
+using AiLambdaInfra.Scaling.StackFiles;
+using NodaTime;
+using NodaTime.Text;
 
 namespace AiLambdaInfra.Cli.Commands;
 
-// Slot for the 'backtest' command; its owner replaces this file.
+/// <summary>
+/// <c>ailambda backtest --trace &lt;file&gt;</c>: replays a demand trace walking forward (plan on the past only, play the
+/// next period) against every policy of <see cref="PolicyNames.All"/> and prints spillover, cold starts, provisioned
+/// unit-hours, utilization and cost for each. Exit 0 on success, 1 when the trace or the stack file is invalid or too
+/// short, 2 on a usage error or an unreadable file.
+/// </summary>
 public static class BacktestCommand
 {
     public static Command Create(CliEnvironment env)
     {
-        var command = new Command("backtest", "(not built yet)");
-        command.SetAction(_ => { env.Error.WriteLine("'backtest' is not built yet."); return ExitCodes.Usage; });
+        var trace = new Option<string>("--trace") { Description = "Per-minute demand CSV: 'timestamp,<value>' rows, ISO-8601 UTC on whole minutes; missing minutes are absent rows.", Required = true };
+        var kind = new Option<DemandKind>("--kind") { Description = "What the trace's values count: requests (per minute) or concurrency (mean concurrent executions). Defaults to requests.", DefaultValueFactory = _ => BacktestDefaults.Kind };
+        var meanDuration = new Option<double>("--mean-duration-ms") { Description = $"Mean duration of one invocation in ms. Defaults to {BacktestDefaults.MeanDurationMs}.", DefaultValueFactory = _ => BacktestDefaults.MeanDurationMs };
+        var memory = new Option<int?>("--memory-mb") { Description = $"Function memory in MB. Defaults to the stack file's, else {BacktestDefaults.MemoryMb}." };
+        var region = new Option<string>("--region") { Description = $"AWS region whose prices apply. Defaults to {BacktestDefaults.Region}.", DefaultValueFactory = _ => BacktestDefaults.Region };
+        var architecture = new Option<string?>("--architecture") { Description = $"arm64 or x86_64. Defaults to the stack file's, else {BacktestDefaults.Architecture}." };
+        var p99 = new Option<double>("--p99-concurrency") { Description = $"Scale the trace so that its 99th percentile is this many concurrent executions; 0 keeps it as it is. Defaults to {BacktestDefaults.P99Concurrency}.", DefaultValueFactory = _ => BacktestDefaults.P99Concurrency };
+        var learnDays = new Option<int>("--learn-days") { Description = $"Days at the start of the trace only learnt from. Defaults to {BacktestDefaults.LearnDays}.", DefaultValueFactory = _ => BacktestDefaults.LearnDays };
+        var playDays = new Option<int>("--play-days") { Description = $"Days played and scored after them. Defaults to {BacktestDefaults.PlayDays}.", DefaultValueFactory = _ => BacktestDefaults.PlayDays };
+        var replanHours = new Option<int>("--replan-hours") { Description = $"Hours between two planning runs (a nightly job: 24). Defaults to {BacktestDefaults.ReplanHours}.", DefaultValueFactory = _ => BacktestDefaults.ReplanHours };
+        var initMs = new Option<double>("--init-ms") { Description = $"The function's init time in ms, added to every cold start. Defaults to {BacktestDefaults.InitMs} (an estimate until the handler's init is measured).", DefaultValueFactory = _ => BacktestDefaults.InitMs };
+        var keepAlive = new Option<int>("--keep-alive-minutes") { Description = $"Minutes an idle on-demand environment stays warm. Defaults to {BacktestDefaults.KeepAliveMinutes}.", DefaultValueFactory = _ => BacktestDefaults.KeepAliveMinutes };
+        var json = new Option<string?>("--json") { Description = "Also write the result as JSON to this file. Defaults to none." };
+        var chart = new Option<string?>("--chart") { Description = "Also write a PNG chart to this file: demand against every policy's capacity over a week, and cost against cold starts. Defaults to none." };
+        var week = new Option<string?>("--week") { Description = "First day (ISO date, UTC) of the week the chart shows. Defaults to the first day played." };
+        var stackFile = new Option<string?>("--stack-file") { Description = "Take the scaling, planner and function settings from this stack file (e.g. Pulumi.prod.yaml). Defaults to none: the stack defaults with max 900." };
+
+        var command = new Command("backtest", "Replay a demand trace against scaling policies, walking forward, and score spillover, cold starts and cost.")
+        {
+            trace, kind, meanDuration, memory, region, architecture, p99, learnDays, playDays, replanHours, initMs, keepAlive, json, chart, week, stackFile,
+        };
+        command.SetAction(parsed => Run(env, new Arguments(
+            parsed.GetValue(trace)!, parsed.GetValue(kind), parsed.GetValue(meanDuration), parsed.GetValue(memory), parsed.GetValue(region)!,
+            parsed.GetValue(architecture), parsed.GetValue(p99), parsed.GetValue(learnDays), parsed.GetValue(playDays), parsed.GetValue(replanHours),
+            parsed.GetValue(initMs), parsed.GetValue(keepAlive), parsed.GetValue(json), parsed.GetValue(chart), parsed.GetValue(week), parsed.GetValue(stackFile))));
         return command;
+    }
+
+    private sealed record Arguments(
+        string Trace, DemandKind Kind, double MeanDurationMs, int? MemoryMb, string Region, string? Architecture, double P99,
+        int LearnDays, int PlayDays, int ReplanHours, double InitMs, int KeepAliveMinutes, string? Json, string? Chart, string? Week, string? StackFile);
+
+    private static int Run(CliEnvironment env, Arguments args)
+    {
+        var usage = new List<string>();
+        if (!(args.MeanDurationMs > 0))
+            usage.Add($"--mean-duration-ms must be greater than 0, got {args.MeanDurationMs.ToString(CultureInfo.InvariantCulture)}.");
+        if (args.P99 < 0)
+            usage.Add($"--p99-concurrency must be 0 or more, got {args.P99.ToString(CultureInfo.InvariantCulture)}.");
+        if (args.InitMs < 0)
+            usage.Add($"--init-ms must be 0 or more, got {args.InitMs.ToString(CultureInfo.InvariantCulture)}.");
+        if (args.KeepAliveMinutes < 0)
+            usage.Add($"--keep-alive-minutes must be 0 or more, got {args.KeepAliveMinutes}.");
+        Instant? weekStart = null;
+        if (args.Week is not null)
+        {
+            var parsedWeek = LocalDatePattern.Iso.Parse(args.Week);
+            if (parsedWeek.Success)
+                weekStart = parsedWeek.Value.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant();
+            else
+                usage.Add($"--week must be an ISO date like 2015-04-06, got '{args.Week}'.");
+        }
+
+        StackSettings? stack = null;
+        if (args.StackFile is not null)
+        {
+            try
+            {
+                var read = StackFileSettings.Read(StackFile.Load(env.Resolve(args.StackFile), args.StackFile));
+                if (!read.IsValid)
+                {
+                    foreach (var error in read.Errors)
+                        env.Error.WriteLine(error);
+                    return ExitCodes.Invalid;
+                }
+                stack = read.Settings;
+            }
+            catch (StackFileException e)
+            {
+                env.Error.WriteLine($"error: {e.Message}");
+                return e.Line is null ? ExitCodes.Usage : ExitCodes.Invalid;
+            }
+        }
+
+        var memoryMb = args.MemoryMb ?? stack?.Function.MemoryMb ?? BacktestDefaults.MemoryMb;
+        var architecture = args.Architecture ?? stack?.Function.Architecture ?? BacktestDefaults.Architecture;
+        if (memoryMb is < Scaling.Aws.AwsLimits.MinMemoryMb or > Scaling.Aws.AwsLimits.MaxMemoryMb)
+            usage.Add($"--memory-mb must be between {Scaling.Aws.AwsLimits.MinMemoryMb} and {Scaling.Aws.AwsLimits.MaxMemoryMb}, got {memoryMb}.");
+        LambdaPrices? prices = null;
+        try
+        {
+            prices = PriceCatalog.For(args.Region, architecture);
+        }
+        catch (UnknownPriceException e)
+        {
+            usage.AddRange(e.Message.Split(Environment.NewLine));
+        }
+        if (usage.Count > 0)
+        {
+            foreach (var problem in usage)
+                env.Error.WriteLine($"error: {problem}");
+            return ExitCodes.Usage;
+        }
+
+        DemandTrace raw;
+        try
+        {
+            raw = TraceReader.Read(File.ReadAllText(env.Resolve(args.Trace)), args.Trace);
+        }
+        catch (IOException e)
+        {
+            env.Error.WriteLine($"error: cannot read trace '{args.Trace}': {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            env.Error.WriteLine($"error: cannot read trace '{args.Trace}': {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (TraceFormatException e)
+        {
+            foreach (var error in e.Errors)
+                env.Error.WriteLine(error);
+            return ExitCodes.Invalid;
+        }
+
+        var meanDurationSeconds = args.MeanDurationMs / 1000;
+        var demand = ConcurrencyDemand.From(raw, args.Kind, meanDurationSeconds);
+        var scaleFactor = 1d;
+        if (args.P99 > 0)
+        {
+            var p99Before = ConcurrencyDemand.Percentile(demand.Concurrency.Values, 0.99);
+            if (!(p99Before > 0))
+            {
+                env.Error.WriteLine($"{args.Trace}: the trace's 99th percentile is 0, so it cannot be scaled to --p99-concurrency {args.P99.ToString(CultureInfo.InvariantCulture)}.");
+                return ExitCodes.Invalid;
+            }
+            scaleFactor = args.P99 / p99Before;
+            demand = demand.ScaledToP99(args.P99);
+        }
+
+        var scaling = stack?.Scaling ?? BacktestDefaults.Scaling;
+        var planner = stack?.Planner ?? new PlannerSettings();
+        var request = new BacktestRequest(demand, new Workload(meanDurationSeconds, memoryMb), prices!, args.LearnDays, args.PlayDays,
+            args.ReplanHours, scaling, planner, args.KeepAliveMinutes, args.InitMs);
+        var invalid = WalkForward.Validate(request);
+        if (invalid.Count > 0)
+        {
+            foreach (var problem in invalid)
+                env.Error.WriteLine($"{args.Trace}: {problem}");
+            return ExitCodes.Invalid;
+        }
+
+        BacktestResult result;
+        try
+        {
+            result = WalkForward.Run(request, PredictivePlanner.Create(scaling, planner), new ProgressWriter(env.Error));
+        }
+        catch (InsufficientHistoryException e)
+        {
+            env.Error.WriteLine($"{args.Trace}: the planner cannot forecast from the learn period: {e.Message}");
+            return ExitCodes.Invalid;
+        }
+        catch (ArgumentException e)
+        {
+            // Settings the planner cannot work with; the message names the key.
+            env.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Invalid;
+        }
+
+        var report = new BacktestReport(Path.GetFileName(args.Trace), args.Kind, scaleFactor,
+            ConcurrencyDemand.Percentile(demand.Concurrency.Values, 0.99), request, result);
+        env.Out.Write(BacktestTable.Render(report));
+        if (args.Json is not null)
+        {
+            File.WriteAllText(env.Resolve(args.Json), BacktestJson.Render(report));
+            env.Out.WriteLine($"Wrote {args.Json}.");
+        }
+        if (args.Chart is not null)
+        {
+            BacktestChart.Save(report, weekStart ?? result.Played.Concurrency.Start, env.Resolve(args.Chart));
+            env.Out.WriteLine($"Wrote {args.Chart}.");
+        }
+        return ExitCodes.Success;
+    }
+
+    // Progress goes to standard error, so that standard output stays the table alone.
+    private sealed class ProgressWriter(TextWriter error) : IProgress<BacktestProgress>
+    {
+        public void Report(BacktestProgress value) => error.WriteLine($"[{value.Step}/{value.Steps}] {value.What}");
     }
 }

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The project's test command: every test project under tests/, and the Pulumi stack tests wherever the
+# Pulumi packages restore. Ends with one line "N passed, N failed, N skipped"; exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+stack_tests=tests/AiLambdaInfra.Stack.Tests
+log=$(mktemp -d)
+passed=0 failed=0 skipped=0 status=0
+
+if [ -f handler/fetch-model.sh ]; then
+  bash handler/fetch-model.sh || { echo "error: the handler's model could not be fetched (see above); its tests cannot run." >&2; exit 1; }
+fi
+
+run_tests() { # $1: test project folder
+  local name; name=$(basename "$1")
+  echo "== $name"
+  dotnet test "$1" --nologo 2>&1 | tee "$log/$name.txt" | grep -E '^\s*(Failed|Passed|Skipped) |error|Failed!|Passed!' || true
+  local rc=${PIPESTATUS[0]}
+  local counts; counts=$(grep -E '(Passed|Failed)!  - ' "$log/$name.txt" | tail -n 1)
+  if [ -z "$counts" ]; then
+    echo "error: $name ran no tests (build failure?); its last lines:" >&2
+    tail -n 20 "$log/$name.txt" >&2
+    status=1; failed=$((failed + 1)); return
+  fi
+  passed=$((passed + $(sed -E 's/.*Passed: *([0-9]+).*/\1/' <<<"$counts")))
+  failed=$((failed + $(sed -E 's/.*Failed: *([0-9]+),.*/\1/' <<<"$counts")))
+  skipped=$((skipped + $(sed -E 's/.*Skipped: *([0-9]+).*/\1/' <<<"$counts")))
+  [ "$rc" -eq 0 ] || status=1
+}
+
+for project in tests/*/; do
+  project=${project%/}
+  [ "$project" = "$stack_tests" ] && continue
+  run_tests "$project"
+done
+
+if [ -d "$stack_tests" ]; then
+  if dotnet restore "$stack_tests" >"$log/stack-restore.txt" 2>&1; then
+    run_tests "$stack_tests"
+  elif grep -qE 'NU1101|NU1102|NU1103' "$log/stack-restore.txt" && grep -qiE "package '?pulumi" "$log/stack-restore.txt"; then
+    echo "Pulumi stack tests not run: the Pulumi, Pulumi.Aws and Pulumi.Random packages do not restore from this machine's NuGet sources."
+  else
+    echo "error: the Pulumi stack tests failed to restore for another reason:" >&2
+    tail -n 20 "$log/stack-restore.txt" >&2
+    status=1
+  fi
+fi
+
+rm -rf "$log"
+echo "$passed passed, $failed failed, $skipped skipped"
+[ "$failed" -eq 0 ] || status=1
+exit $status

@@ -1,0 +1,90 @@
+using AiLambdaInfra.Scaling.Simulation;
+using NodaTime;
+using ScottPlot;
+
+namespace AiLambdaInfra.Cli.Rendering;
+
+/// <summary>
+/// The backtest as one PNG: on top, demand against each policy's serving capacity over one week of the played period;
+/// below, every policy's cost (× the lower bound) against its cold starts.
+/// </summary>
+public static class BacktestChart
+{
+    public const int Width = 1400, Height = 1100;
+
+    /// <summary>Cost ratios beyond this are drawn at this edge of the trade-off chart, their label giving the real figure.</summary>
+    public const double CostRatioAxisLimit = 3;
+
+    /// <summary>Saves the chart to <paramref name="path"/>; the week shown starts at <paramref name="weekStart"/> (clipped to the played period).</summary>
+    public static void Save(BacktestReport report, Instant weekStart, string path)
+    {
+        var figure = new Multiplot(Week(report, weekStart));
+        figure.AddPlot(TradeOff(report));
+        figure.SavePng(path, Width, Height);
+    }
+
+    private static Plot Week(BacktestReport report, Instant weekStart)
+    {
+        var played = report.Result.Played.Concurrency;
+        var from = Math.Clamp(played.IndexOf(weekStart), 0, Math.Max(0, played.Minutes - 1));
+        var count = Math.Min(7 * 24 * 60, played.Minutes - from);
+        var times = Enumerable.Range(from, count).Select(t => played.At(t).ToDateTimeUtc()).ToArray();
+        var palette = new ScottPlot.Palettes.Category10();
+
+        var plot = new Plot();
+        plot.Title($"Demand and provisioned concurrency from {played.At(from).InUtc():yyyy-MM-dd HH:mm} UTC, {count / 1440d:0.#} days");
+        plot.YLabel("concurrent executions");
+        for (var i = 0; i < report.Result.Timelines.Count; i++)
+        {
+            var timeline = report.Result.Timelines[i];
+            var line = plot.Add.Scatter(times, timeline.Serving[from..(from + count)].Select(v => (double)v).ToArray());
+            line.LegendText = timeline.Policy;
+            line.MarkerSize = 0;
+            line.LineWidth = 1;
+            line.ConnectStyle = ConnectStyle.StepHorizontal;
+            line.Color = palette.GetColor(i);
+        }
+        var demandValues = played.Values[from..(from + count)];
+        var demand = plot.Add.Scatter(times, demandValues);
+        demand.LegendText = "demand (mean per minute)";
+        demand.MarkerSize = 0;
+        demand.LineWidth = 1.5f;
+        demand.Color = Colors.Black;
+        plot.Axes.DateTimeTicksBottom();
+        plot.ShowLegend(Alignment.UpperRight);
+        // Scaled to demand, so that a policy far above it (static at peak) does not flatten everything else.
+        var top = demandValues.Where(v => !double.IsNaN(v)).DefaultIfEmpty(1).Max();
+        plot.Axes.SetLimitsY(0, top * 1.6);
+        return plot;
+    }
+
+    private static Plot TradeOff(BacktestReport report)
+    {
+        var palette = new ScottPlot.Palettes.Category10();
+        var plot = new Plot();
+        plot.Title("Cost against cold starts (labels: spillover, cost ÷ lower bound)");
+        plot.XLabel($"cost ÷ perfect-foresight cost (beyond {CostRatioAxisLimit} drawn at {CostRatioAxisLimit})");
+        plot.YLabel("cold starts");
+        var scores = report.Result.Scores;
+        for (var i = 0; i < scores.Count; i++)
+        {
+            var score = scores[i];
+            var x = Math.Min(score.CostRatio, CostRatioAxisLimit);
+            var marker = plot.Add.Marker(x, score.ColdStarts);
+            marker.Color = palette.GetColor(i);
+            marker.Size = 12;
+            var label = plot.Add.Text($"{score.Policy}: {score.SpilloverPercent:0.00}% spill, {score.CostRatio:0.00}×", x, score.ColdStarts);
+            label.LabelFontSize = 13;
+            label.LabelFontColor = palette.GetColor(i);
+            // Labels go towards the middle of the chart so that none is cut off at its right edge.
+            var rightHalf = x > (CostRatioAxisLimit + 1) / 2;
+            label.LabelAlignment = rightHalf ? Alignment.MiddleRight : Alignment.MiddleLeft;
+            label.OffsetX = rightHalf ? -10 : 10;
+            // Neighbouring points are common (the policies that work cost about the same): stagger the labels.
+            label.OffsetY = (i % 3 - 1) * 16;
+        }
+        var mostColdStarts = Math.Max(1, scores.Max(s => s.ColdStarts));
+        plot.Axes.SetLimits(0.9, CostRatioAxisLimit + 0.1, -0.05 * mostColdStarts, 1.15 * mostColdStarts);
+        return plot;
+    }
+}

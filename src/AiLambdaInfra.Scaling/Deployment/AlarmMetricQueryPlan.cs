@@ -1,0 +1,22 @@
+namespace AiLambdaInfra.Scaling.Deployment;
+
+/// <summary>
+/// One entry of a metric-math alarm: either a metric (namespace, name, statistic on the alias) or an expression
+/// over the other entries' ids.
+/// </summary>
+public sealed record AlarmMetricQueryPlan
+{
+    public required string Id { get; init; }
+    public string? Label { get; init; }
+
+    /// <summary>Metric math such as <c>100 * errors / invocations</c>; null for a metric entry.</summary>
+    public string? Expression { get; init; }
+
+    /// <summary>Metric name in <c>AWS/Lambda</c>; null for an expression entry.</summary>
+    public string? MetricName { get; init; }
+
+    public string? Statistic { get; init; }
+
+    /// <summary>Only the expression the alarm compares returns data.</summary>
+    public required bool ReturnData { get; init; }
+}

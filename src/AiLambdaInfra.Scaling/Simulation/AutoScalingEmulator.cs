@@ -1,0 +1,122 @@
+namespace AiLambdaInfra.Scaling.Simulation;
+
+/// <summary>
+/// Plays demand minute by minute against one Lambda alias's scalable target, emulating Application Auto Scaling as
+/// AWS documents it for provisioned concurrency.
+/// </summary>
+/// <remarks>
+/// Each minute t, in this order:
+/// <list type="number">
+/// <item>Scheduled actions due by t run: each sets min and/or max; when the desired capacity is below the new min it is
+/// raised to it, when above the new max it is lowered to it, otherwise it is left alone — lowering only the min scales
+/// nothing in (https://docs.aws.amazon.com/autoscaling/application/userguide/application-auto-scaling-scheduled-scaling.html).</item>
+/// <item>Target tracking reads the utilization datapoints up to minute t − 1 (see <see cref="TargetTrackingAlarms"/>).
+/// Utilization is capped at 1 because provisioned executions cannot exceed what is provisioned, so a scale-out is
+/// proportional — ⌈serving × metric ÷ target⌉ — and repeats every minute the alarm holds, once the scale-out cooldown
+/// has passed. It only ever raises the desired capacity: capacity still being allocated counts as part of it, as the
+/// cooldown rules say. A scale-in (when enabled) lowers the desired capacity the same way, at most once per scale-in
+/// cooldown. Desired capacity stays within [min, max].</item>
+/// <item>Capacity added serves only after the allocation delay ("Lambda starts allocating provisioned concurrency after
+/// a minute or two of preparation", https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html); capacity
+/// removed stops serving at once. Serving capacity at t is the lowest desired capacity over [t − delay, t].</item>
+/// <item>The datapoint of minute t is recorded: mean (Average) or within-minute peak (Maximum) concurrency ÷ serving,
+/// capped at 1; no datapoint when demand is unknown or nothing is provisioned.</item>
+/// </list>
+/// Datapoints reach the alarm without CloudWatch's publication lag of a minute or two; that lag would only make
+/// reactive scaling slower than shown here. AWS describes scale-in as "smaller periodic steps" without publishing their
+/// size; the emulator takes one proportional step per scale-in cooldown, which scales in no slower than AWS does.
+/// </remarks>
+public static class AutoScalingEmulator
+{
+    public static EmulatorRun Run(EmulatorInput input)
+    {
+        var minutes = input.Concurrency.Length;
+        var serving = new int[minutes];
+        var desiredHistory = new int[minutes];
+        var metrics = new double[minutes];
+        var schedule = input.Schedule.OrderBy(change => change.At).ToArray();
+        var nextAction = 0;
+        var min = input.InitialMin;
+        var max = Math.Max(input.InitialMax, input.InitialMin);
+        var desired = Math.Clamp(input.InitialCapacity, min, max);
+        var tracking = input.TargetTracking;
+        var useMaximum = tracking is not null && string.Equals(tracking.Statistic, "Maximum", StringComparison.OrdinalIgnoreCase);
+        var scaleOutCooldown = tracking is null ? 0 : (int)Math.Ceiling(tracking.ScaleOutCooldownSeconds / 60d);
+        var scaleInCooldown = tracking is null ? 0 : (int)Math.Ceiling(tracking.ScaleInCooldownSeconds / 60d);
+        int? lastScaleOut = null, lastScaleIn = null;
+        int scaleOuts = 0, scaleIns = 0;
+
+        for (var t = 0; t < minutes; t++)
+        {
+            var now = input.Start + NodaTime.Duration.FromMinutes(t);
+            while (nextAction < schedule.Length && schedule[nextAction].At <= now)
+            {
+                var action = schedule[nextAction++];
+                if (action.Min is int newMin)
+                    min = newMin;
+                if (action.Max is int newMax)
+                    max = newMax;
+                max = Math.Max(max, min);
+                desired = Math.Clamp(desired, min, max);
+            }
+
+            if (tracking is not null && t > 0)
+            {
+                var target = tracking.TargetUtilization;
+                var latest = metrics[t - 1];
+                var servingBefore = serving[t - 1];
+                if (AllRecent(metrics, t, TargetTrackingAlarms.ScaleOutDatapoints, m => m > target)
+                    && (lastScaleOut is null || t - lastScaleOut >= scaleOutCooldown))
+                {
+                    var proposed = Math.Min(CeilingOf(servingBefore * latest / target), max);
+                    if (proposed > desired)
+                    {
+                        desired = proposed;
+                        lastScaleOut = t;
+                        scaleOuts++;
+                    }
+                }
+                else if (!tracking.DisableScaleIn
+                    && AllRecent(metrics, t, TargetTrackingAlarms.ScaleInDatapoints, m => m < TargetTrackingAlarms.ScaleInFractionOfTarget * target)
+                    && (lastScaleIn is null || t - lastScaleIn >= scaleInCooldown))
+                {
+                    var proposed = Math.Max(CeilingOf(servingBefore * latest / target), min);
+                    if (proposed < desired)
+                    {
+                        desired = proposed;
+                        lastScaleIn = t;
+                        scaleIns++;
+                    }
+                }
+            }
+
+            desiredHistory[t] = desired;
+            var lowest = desired;
+            for (var s = t - input.AllocationMinutes; s < t; s++)
+                lowest = Math.Min(lowest, s < 0 ? input.InitialCapacity : desiredHistory[s]);
+            serving[t] = lowest;
+
+            var demand = useMaximum ? input.PeakConcurrency[t] : input.Concurrency[t];
+            metrics[t] = double.IsNaN(demand) || serving[t] == 0 ? double.NaN : Math.Min(1d, demand / serving[t]);
+        }
+        return new EmulatorRun(serving, desiredHistory, scaleOuts, scaleIns);
+    }
+
+    // The last `count` datapoints before minute t all satisfy the condition. Minutes without a datapoint are skipped,
+    // looking back at most twice `count` minutes (CloudWatch evaluates the most recent datapoints it has).
+    private static bool AllRecent(double[] metrics, int t, int count, Func<double, bool> condition)
+    {
+        var found = 0;
+        for (var s = t - 1; s >= 0 && s >= t - 2 * count && found < count; s--)
+        {
+            if (double.IsNaN(metrics[s]))
+                continue;
+            if (!condition(metrics[s]))
+                return false;
+            found++;
+        }
+        return found == count;
+    }
+
+    private static int CeilingOf(double value) => (int)Math.Ceiling(value - 1e-9);
+}

@@ -1,0 +1,54 @@
+using AiLambdaInfra.Scaling.Costs;
+using AiLambdaInfra.Scaling.Settings;
+using AiLambdaInfra.Scaling.Simulation;
+
+namespace AiLambdaInfra.Scaling.Tests.Simulation;
+
+// The goal setting on the shared real traces: 1 s, 2 GB, p99 = 100 concurrent, learn 14 / play 7 days
+// (10 / 4 on the two-week ELB trace). These tests assert the comparison the product is built for; the full figures
+// are printed by `ailambda backtest` and reported in the README.
+public class RealTraceBacktestTests
+{
+    // The shared folder sits beside the repository root; look for it from the test binaries upwards.
+    private static readonly string Traces = FindSharedTraces() ?? Path.Combine("..", "shared", "traces");
+
+    private static string? FindSharedTraces()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            var candidate = Path.Combine(directory.FullName, "shared", "traces");
+            if (Directory.Exists(candidate))
+                return candidate;
+        }
+        return null;
+    }
+
+    [SkippableTheory]
+    [InlineData("nab_twitter_AMZN.csv", 14, 7)]
+    [InlineData("nab_elb_request_count_8c0756.csv", 10, 4)]
+    public void SteadyTrace_DefaultPolicySpillsLessThanReactiveMaximum(string file, int learn, int play)
+    {
+        var path = Path.Combine(Traces, file);
+        Skip.IfNot(File.Exists(path), $"the shared trace {path} is absent (it lives beside the repository, not in it)");
+
+        var result = Backtest(path, learn, play);
+
+        var byPolicy = result.Scores.ToDictionary(s => s.Policy);
+        var product = byPolicy[PolicyNames.PredictiveWithTracking];
+        Assert.True(product.SpilloverPercent < byPolicy[PolicyNames.TargetTrackingMaximum].SpilloverPercent,
+            $"{file}: predictive + TT spilled {product.SpilloverPercent:0.000} %, TT Maximum {byPolicy[PolicyNames.TargetTrackingMaximum].SpilloverPercent:0.000} %");
+        Assert.InRange(product.MaxScheduledActions!.Value, 1, 200);
+        Assert.Equal(1, byPolicy[PolicyNames.PerfectForesight].CostRatio, 12);
+    }
+
+    private static BacktestResult Backtest(string path, int learn, int play)
+    {
+        var trace = TraceReader.Read(File.ReadAllText(path), path);
+        var demand = ConcurrencyDemand.From(trace, DemandKind.Requests, 1).ScaledToP99(100);
+        var scaling = BacktestDefaults.Scaling;
+        var planner = new PlannerSettings();
+        var request = new BacktestRequest(demand, new Workload(1, 2048), PriceCatalog.For("us-east-1", "arm64"), learn, play, 24,
+            scaling, planner, BacktestDefaults.KeepAliveMinutes, BacktestDefaults.InitMs);
+        return WalkForward.Run(request, PredictivePlanner.Create(scaling, planner));
+    }
+}

@@ -1,0 +1,151 @@
+using AiLambdaInfra.Scaling.Costs;
+using AiLambdaInfra.Scaling.Settings;
+using AiLambdaInfra.Scaling.Simulation;
+using NodaTime;
+
+namespace AiLambdaInfra.Scaling.Tests.Simulation;
+
+public class WalkForwardTests
+{
+    private static readonly Instant Start = Instant.FromUtc(2024, 1, 1, 0, 0);
+
+    // A daily cycle between 20 and 80 concurrent executions, with some minutes missing.
+    private static ConcurrencyDemand DailyCycle(int days) => new(
+        new DemandTrace(Start, Enumerable.Range(0, days * 1440)
+            .Select(t => t % 997 == 0 ? double.NaN : 50 + 30 * Math.Sin(2 * Math.PI * t / 1440))
+            .ToArray()),
+        MeanDurationSeconds: 1);
+
+    private static BacktestRequest Request(ConcurrencyDemand demand, int learn = 3, int play = 2, int replanHours = 24) => new(
+        demand, new Workload(1, 2048), PriceCatalog.For("us-east-1", "arm64"), learn, play, replanHours,
+        BacktestDefaults.Scaling, new PlannerSettings(), KeepAliveMinutes: 5, InitMilliseconds: 1500);
+
+    // A stand-in for the planner, for these tests only: hold yesterday's peak ÷ 0.7 all day.
+    private static PlannedSchedule YesterdaysPeak(PlanningWindow window)
+    {
+        var values = window.History.Concurrency.Values;
+        var peak = values[^Math.Min(1440, values.Length)..].Where(v => !double.IsNaN(v)).Max();
+        var level = (int)Math.Ceiling(peak / 0.7);
+        return new PlannedSchedule([new ScheduledChange(window.Now, level, level)], 1);
+    }
+
+    [Fact]
+    public void Planner_IsShownOnlyThePast_OncePerPeriod()
+    {
+        var seen = new List<(Instant Now, Instant HistoryEnd, Instant Until)>();
+        PlannedSchedule Spy(PlanningWindow window)
+        {
+            var history = window.History.Concurrency;
+            seen.Add((window.Now, history.At(history.Minutes), window.Until));
+            return YesterdaysPeak(window);
+        }
+
+        var result = WalkForward.Run(Request(DailyCycle(5), replanHours: 12), Spy);
+
+        Assert.Equal(4, result.Replans);
+        Assert.Equal(4, seen.Count);
+        Assert.All(seen, call => Assert.Equal(call.Now, call.HistoryEnd));
+        Assert.Equal(Start + Duration.FromDays(3), seen[0].Now);
+        Assert.Equal(seen.Select(c => c.Until).SkipLast(1), seen.Select(c => c.Now).Skip(1));
+    }
+
+    [Fact]
+    public void ChangingTheFuture_DoesNotChangeWhatAnyEarlierPlanSaw()
+    {
+        var original = DailyCycle(5);
+        var poisoned = original with
+        {
+            Concurrency = original.Concurrency with
+            {
+                Values = original.Concurrency.Values.Select((v, t) => t >= 3 * 1440 + 720 ? 10_000 : v).ToArray(),
+            },
+        };
+        var plansOriginal = new List<double[]>();
+        var plansPoisoned = new List<double[]>();
+
+        WalkForward.Run(Request(original), w => { plansOriginal.Add(w.History.Concurrency.Values); return YesterdaysPeak(w); });
+        WalkForward.Run(Request(poisoned), w => { plansPoisoned.Add(w.History.Concurrency.Values); return YesterdaysPeak(w); });
+
+        // The change starts at noon on day 4: that day's plan ran at midnight and saw the same history; day 5's plan saw it.
+        Assert.Equal(plansOriginal[0], plansPoisoned[0]);
+        Assert.NotEqual(plansOriginal[1], plansPoisoned[1]);
+    }
+
+    [Fact]
+    public void EveryPolicy_IsScored_AndPerfectForesightIsTheCostUnit()
+    {
+        var result = WalkForward.Run(Request(DailyCycle(5)), YesterdaysPeak);
+
+        Assert.Equal(PolicyNames.All, result.Scores.Select(s => s.Policy));
+        var foresight = result.Scores[^1];
+        Assert.Equal(1, foresight.CostRatio, 12);
+        Assert.Equal(0, foresight.SpilloverInvocations, 9);
+        Assert.All(result.Timelines, timeline => Assert.Equal(2 * 1440, timeline.Serving.Length));
+        Assert.Equal(1, result.Scores.Single(s => s.Policy == PolicyNames.Predictive).MaxScheduledActions);
+    }
+
+    [Fact]
+    public void StaticPeak_FollowsThePeakSeenSoFar()
+    {
+        var result = WalkForward.Run(Request(DailyCycle(5)), YesterdaysPeak);
+
+        var staticPeak = result.Timelines.Single(t => t.Policy == PolicyNames.StaticPeak).Serving;
+        Assert.All(staticPeak, capacity => Assert.Equal(80, capacity));
+        Assert.Equal(0, result.Scores.Single(s => s.Policy == PolicyNames.StaticPeak).SpilloverInvocations, 9);
+    }
+
+    [Fact]
+    public void TraceTooShort_IsRejectedSayingWhatItCovers()
+    {
+        var errors = WalkForward.Validate(Request(DailyCycle(4), learn: 3, play: 2));
+
+        Assert.Equal(["The trace covers 4 days, but 3 days to learn (to the nearest midnight UTC) and 2 to play need more; shorten the learn or play period."], errors);
+    }
+
+    [Fact]
+    public void Progress_IsReportedForEveryPlanAndEveryPolicy()
+    {
+        var reports = new List<BacktestProgress>();
+        WalkForward.Run(Request(DailyCycle(5)), YesterdaysPeak, new SynchronousProgress(reports.Add));
+
+        Assert.Equal(2 + PolicyNames.All.Count, reports.Count);
+        Assert.Equal(Enumerable.Range(1, reports.Count), reports.Select(r => r.Step));
+    }
+
+    [Fact]
+    public void ProductPlanner_CoversTheCycle_WithinTheActionLimit()
+    {
+        var request = Request(DailyCycle(5));
+
+        var result = WalkForward.Run(request, PredictivePlanner.Create(request.Scaling, request.Planner));
+
+        var predictive = result.Scores.Single(s => s.Policy == PolicyNames.PredictiveWithTracking);
+        Assert.InRange(predictive.MaxScheduledActions!.Value, 1, 200);
+        Assert.True(predictive.SpilloverPercent < 1, $"spilled {predictive.SpilloverPercent} %");
+        Assert.True(predictive.CostRatio >= 1);
+    }
+
+    [Fact]
+    public void StacksOwnScheduledActions_RunWithThePlannedOnes()
+    {
+        // Every day at 12:00 UTC the stack's own action raises min to 500.
+        var request = Request(DailyCycle(5)) with
+        {
+            Scaling = BacktestDefaults.Scaling with
+            {
+                ScheduledActions = [new ScheduledActionSettings { Name = "noon", Schedule = "cron(0 12 * * ? *)", Min = 500 }],
+            },
+        };
+
+        var result = WalkForward.Run(request, YesterdaysPeak);
+
+        var predictive = result.Timelines.Single(t => t.Policy == PolicyNames.Predictive).Serving;
+        Assert.Equal(500, predictive[12 * 60 + request.Planner.AllocationMinutes]);
+        Assert.True(predictive[11 * 60] < 500);
+    }
+
+    private sealed class SynchronousProgress(Action<BacktestProgress> report) : IProgress<BacktestProgress>
+    {
+        public void Report(BacktestProgress value) => report(value);
+    }
+}

@@ -1,0 +1,90 @@
+namespace AiLambdaInfra.Stack.Tests;
+
+/// <summary>The program run for <c>Pulumi.dev.yaml</c>: small and cheap, no schedules.</summary>
+public class DevStackTests
+{
+    private static Task<StackRun> Dev() => StackRun.ForStackFileAsync("dev");
+
+    [Fact]
+    public async Task DevStack_HasNoScheduledActions()
+    {
+        var run = await Dev();
+
+        Assert.Empty(run.OfType(ResourceTypes.ScheduledAction));
+    }
+
+    [Fact]
+    public async Task DevStack_KeepsCapacityLow()
+    {
+        var run = await Dev();
+
+        Assert.All(run.OfType(ResourceTypes.ProvisionedConcurrency), config => Assert.Equal(1, config.Number("provisionedConcurrentExecutions")));
+        Assert.All(run.OfType(ResourceTypes.ScalableTarget), target => Assert.True(target.Number("maxCapacity") <= 10));
+    }
+
+    [Fact]
+    public async Task DevStack_PublishesTheFunctionBehindItsAlias()
+    {
+        var run = await Dev();
+
+        var function = run.Single(ResourceTypes.Function);
+        Assert.True((bool)function.Inputs["publish"]);
+        Assert.Equal(["arm64"], function.List("architectures").Cast<string>());
+        Assert.Equal($"arn:aws:iam::123456789012:role/{run.Single(ResourceTypes.Role).String("name")}", function.String("role"));
+        var alias = run.Single(ResourceTypes.Alias);
+        Assert.Equal(run.FunctionName, alias.String("functionName"));
+        Assert.Equal("3", alias.String("functionVersion"));
+    }
+
+    [Fact]
+    public async Task DevStack_GeneratedNameEndsWithTheRandomSuffix()
+    {
+        var run = await Dev();
+
+        if (run.OfType(ResourceTypes.RandomId).Count == 0)
+        {
+            Assert.DoesNotContain(StrictMocks.SuffixHex, run.FunctionName);
+            return;
+        }
+
+        var suffix = run.Single(ResourceTypes.RandomId);
+        Assert.Equal(4, suffix.Number("byteLength"));
+        Assert.Equal($"{StackConfigFile.ProjectName}-dev-{StrictMocks.SuffixHex}", run.FunctionName);
+    }
+
+    [Fact]
+    public async Task AverageStatistic_UsesThePredefinedUtilizationMetric()
+    {
+        var run = await Dev();
+
+        var configuration = run.Single(ResourceTypes.ScalingPolicy).Object("targetTrackingScalingPolicyConfiguration");
+        Assert.False(MockedResource.Has(configuration, "customizedMetricSpecification"));
+        var predefined = (System.Collections.Immutable.ImmutableDictionary<string, object>)configuration["predefinedMetricSpecification"];
+        Assert.Equal("LambdaProvisionedConcurrencyUtilization", predefined["predefinedMetricType"]);
+    }
+
+    [Fact]
+    public async Task DevStack_LeavesOutTheAlarmItTurnsOff()
+    {
+        var run = await Dev();
+
+        var names = run.OfType(ResourceTypes.MetricAlarm).Select(alarm => alarm.Name).ToList();
+        Assert.DoesNotContain(names, name => name.EndsWith("-alarm-utilization", StringComparison.Ordinal));
+        Assert.Contains(names, name => name.EndsWith("-alarm-spillover", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task DevStack_RunsTheZipPackageOnTheManagedRuntime()
+    {
+        var run = await Dev();
+
+        var function = run.Single(ResourceTypes.Function);
+        Assert.Equal(("Zip", "dotnet8"), (function.String("packageType"), function.String("runtime")));
+        Assert.True(function.Has("code"));
+        Assert.False(function.Has("imageUri"));
+        Assert.Equal(2048, function.Number("memorySize"));
+        Assert.Equal(30, function.Number("timeout"));
+        var variables = (System.Collections.Immutable.ImmutableDictionary<string, object>)function.Object("environment")["variables"];
+        Assert.Equal("debug", variables["LOG_LEVEL"]);
+    }
+}
