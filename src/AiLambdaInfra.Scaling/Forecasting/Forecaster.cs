@@ -16,12 +16,11 @@ namespace AiLambdaInfra.Scaling.Forecasting;
 /// <item>Weekly adjustment, only with two weeks or more: each weekday gets its own line <c>scale × daily profile + shift</c>,
 /// fitted to that weekday's values by least absolute deviations. A weekend that is 0.8× a weekday, or one with no
 /// business-hours peak at all (scale near 0), is one line; two parameters a weekday cannot chase noise.</item>
-/// <item>Recent level: the median residual of the last day is added and fades with a one-day time constant.</item>
 /// <item>Upper band: the chosen quantile of day-ahead errors, each divided by the square root of the forecast (count-like
 /// noise grows with the level), scaled back by the square root of each forecast value. The errors are out of sample:
 /// the model is refitted without its last day, the day before, … (up to a week, while two days remain) and scored on the
 /// day it did not see; only with less than three days of history are in-sample residuals used. On the real traces this
-/// makes the P90 band cover 88–91 % of the next day's 5-minute maxima, where in-sample residuals covered 78–86 %.</item>
+/// makes the P90 band cover 89–91 % of the next day's 5-minute maxima, where in-sample residuals covered 78–86 %.</item>
 /// </list>
 /// Missing slots stay out of every median and quantile: nothing is filled in. A slot of the day never observed takes the
 /// profile of the nearest observed slots.
@@ -33,13 +32,6 @@ public static class Forecaster
 
     private const int SlotsPerDay = 288;
     private const int SmoothingHalfWidth = 2;
-
-    /// <summary>
-    /// The recent level: the median of the last day's residuals is added to the forecast and fades with a time constant
-    /// of one day, so a busier or quieter day than the profile carries into the next morning, not into next week.
-    /// </summary>
-    private const int RecentSlots = SlotsPerDay;
-    private const double RecentFadeDays = 1;
 
     /// <summary>Day-ahead refits used to calibrate the band: one week of days the model had not seen.</summary>
     private const int CalibrationDays = 7;
@@ -180,11 +172,7 @@ public static class Forecaster
             return scale * daily + shift;
         }
 
-        private double _recent;
-
-        public double Predict(long slot) => Math.Max(0, TrendAt(slot) + SeasonalAt(slot) + RecentAt(slot));
-
-        private double RecentAt(long slot) => _recent * Math.Exp(-(slot - _endSlot) / (RecentFadeDays * SlotsPerDay));
+        public double Predict(long slot) => Math.Max(0, TrendAt(slot) + SeasonalAt(slot));
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public static Model Fit(double[] y, int n, long firstSlot, bool weekly)
@@ -195,10 +183,6 @@ public static class Forecaster
             for (var i = 0; i < n; i++) detrended[i] = y[i] - model.TrendAt(firstSlot + i);
             model._daily = DailyProfile(detrended, firstSlot);
             model._weekdays = weekly ? WeekdayLines(detrended, model._daily, firstSlot) : null;
-            var recent = new List<double>();
-            for (var i = Math.Max(0, n - RecentSlots); i < n; i++)
-                if (!double.IsNaN(y[i])) recent.Add(y[i] - model.TrendAt(firstSlot + i) - model.SeasonalAt(firstSlot + i));
-            model._recent = recent.Count > 0 ? RobustStats.Median(recent.ToArray()) : 0;
             return model;
         }
     }
