@@ -17,9 +17,12 @@ internal static class PlanSummaryRenderer
         o.WriteLine($"Peak: forecast P{f.Quantile * 100:0} {f.Upper.DefaultIfEmpty(0).Max():0.#} concurrent; planned capacity peaks at {p.Peak} (target utilization {request.TargetUtilization:0.##}, bounds {request.Min}–{request.Max}, raised {request.LeadMinutes} min ahead).");
         if (p.UnclampedPeak > request.Max)
             o.WriteLine($"Warning: the forecast needs up to {p.UnclampedPeak} but `scaling.max` is {request.Max}; demand above it spills to on-demand (cold starts). Raise `scaling.max` to cover it.");
-        o.WriteLine(request.TargetTracking
-            ? "Semantics: rises set min = level and max = stack max (target tracking may scale above); falls set min = max = level, then max returns to the stack max 5 min later."
-            : "Semantics: every action sets min = max = level (target tracking is off).");
+        o.WriteLine(request switch
+        {
+            { TargetTracking: false } => "Semantics: every action sets min = max = level (target tracking is off).",
+            { TrackingScalesIn: true } => $"Semantics: every action sets min = level and max = {request.Max}; target tracking scales above the plan and back down to it after each fall.",
+            _ => $"Semantics: rises set min = level and max = {request.Max}; falls set min = max = level (tracking does not scale in), then max returns to {request.Max} {CapacityPlanner.ReleaseDelay.TotalMinutes:0} min later.",
+        });
         if (cost is not null)
         {
             var pr = cost.Prices;

@@ -15,7 +15,7 @@ public class CapacityPlannerProperties
     private static readonly string[] Zones = ["UTC", "Europe/Berlin", "America/New_York", "Australia/Sydney"];
 
     [Property(MaxTest = 60)]
-    public void EveryPlan_KeepsItsInvariants(PositiveInt seed, bool tracking, bool weekly, byte budgetByte, byte zoneByte)
+    public void EveryPlan_KeepsItsInvariants(PositiveInt seed, bool tracking, bool scalesIn, bool weekly, byte budgetByte, byte zoneByte)
     {
         var random = new Random(seed.Get);
         var start = Instant.FromUtc(2026, 1, 1, 0, 0) + Duration.FromMinutes(5 * random.Next(0, 365 * 288));
@@ -29,6 +29,7 @@ public class CapacityPlannerProperties
             Max = min + random.Next(1, 300),
             TargetUtilization = 0.1 + random.NextDouble() * 0.8,
             TargetTracking = tracking,
+            TrackingScalesIn = scalesIn,
             Timezone = Zones[zoneByte % Zones.Length],
             BufferMinutes = random.Next(0, 15),
             AllocationMinutes = random.Next(0, 5),

@@ -24,16 +24,27 @@ public class CapacityPlannerTests
     }
 
     [Fact]
-    public void Fall_IsLoweredOnlyAfterItAndBringsMaxDown()
+    public void Fall_LowersMinOnlyAfterIt_AndLeavesTrackingItsRoom()
     {
-        var forecast = Forecast(Step(2016, 120, 70, 7));
-        var plan = CapacityPlanner.Plan(forecast, Request);
+        var plan = CapacityPlanner.Plan(Forecast(Step(2016, 120, 70, 7)), Request);
 
         var fall = Start + Duration.FromHours(10);
         Assert.Equal(100, plan.MinAt(fall - Duration.FromMinutes(1)));
+        Assert.Equal(new CapacityChange(fall, 10, 200), plan.Timeline.Single(c => c.At == fall));
+        Assert.All(plan.Actions, a => Assert.Equal(200, a.Max));
+        Invariants(plan, Request);
+    }
+
+    [Fact]
+    public void Fall_WhenTrackingCannotScaleIn_BringsMaxDownThenGivesItBack()
+    {
+        var request = Request with { TrackingScalesIn = false };
+        var plan = CapacityPlanner.Plan(Forecast(Step(2016, 120, 70, 7)), request);
+
+        var fall = Start + Duration.FromHours(10);
         Assert.Equal(new CapacityChange(fall, 10, 10), plan.Timeline.Single(c => c.At == fall));
         Assert.Equal(new CapacityChange(fall + CapacityPlanner.ReleaseDelay, 10, 200), plan.Timeline.Single(c => c.At == fall + CapacityPlanner.ReleaseDelay));
-        Invariants(plan, Request);
+        Invariants(plan, request);
     }
 
     [Fact]
