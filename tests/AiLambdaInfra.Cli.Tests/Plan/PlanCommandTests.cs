@@ -168,6 +168,16 @@ public class PlanCommandTests
     }
 
     [Fact]
+    public void StaleHistory_IsPointedOut()
+    {
+        using var cli = PlanningFixture.Create();
+
+        Assert.Equal(0, cli.Run([.. Plan, "--dry-run"]));
+
+        Assert.StartsWith("Warning: the plan starts where the history ends, 2014-04-24T00:45:00Z, ", cli.Out);
+    }
+
+    [Fact]
     public void UnreadableNow_IsAUsageError()
     {
         using var cli = PlanningFixture.Create();
