@@ -7,15 +7,15 @@ namespace AiLambdaInfra.Cli.Rendering;
 /// <summary>The terminal summary of a plan: what was forecast, what is scheduled, what it should cost.</summary>
 internal static class PlanSummaryRenderer
 {
-    /// <summary>A plan more than this after the clock's now was made from stale history.</summary>
+    /// <summary>A plan starting more than this before the clock's now (and no --now given) was made from stale history.</summary>
     private static readonly Duration StaleAfter = Duration.FromHours(1);
 
-    public static void Write(TextWriter o, PlanningResult result, PlanRequest request, PlanCostEstimate? cost, string? costNote, Instant now)
+    public static void Write(TextWriter o, PlanningResult result, PlanRequest request, PlanCostEstimate? cost, string? costNote, Instant? clockNow)
     {
         var f = result.Forecast;
         var p = result.Plan;
         var history = f.Fitted!;
-        if (now - p.Start > StaleAfter)
+        if (clockNow is { } now && now - p.Start > StaleAfter)
             o.WriteLine($"Warning: the plan starts where the history ends, {IsoTimestamp.Format(p.Start)}, {(now - p.Start).TotalHours:0} hours before now; actions before now never run. Fetch recent history, or pass --now.");
         o.WriteLine($"History used: {IsoTimestamp.Format(history.Start)} to {IsoTimestamp.Format(history.End)} ({history.Span.TotalDays:0.#} days, {history.PresentCount * 100.0 / Math.Max(1, history.Values.Length):0.#} % of 5-minute slots present).");
         o.WriteLine($"Forecast: {f.Seasonality.ToString().ToLowerInvariant()} seasonality, trend {f.TrendPerDay:+0.##;-0.##;0} per day, pattern strength {f.PatternStrength:0.00}, upper band P{f.Quantile * 100:0}.");

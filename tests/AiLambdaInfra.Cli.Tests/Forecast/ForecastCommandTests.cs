@@ -9,7 +9,7 @@ public class ForecastCommandTests
     {
         using var cli = PlanningFixture.Create();
 
-        Assert.Equal(0, cli.Run("forecast", "--history", "elb-concurrency.json", "--stack-file", "Pulumi.prod.yaml"));
+        Assert.Equal(0, cli.Run("forecast", "--history", "concurrent-executions.json", "--stack-file", "Pulumi.prod.yaml"));
 
         Assert.Contains("hour (UTC)", cli.Out);
         Assert.Contains("Would schedule (nothing written):", cli.Out);
@@ -23,7 +23,7 @@ public class ForecastCommandTests
     {
         using var cli = PlanningFixture.Create();
 
-        Assert.Equal(0, cli.Run("forecast", "--history", "elb-concurrency.json"));
+        Assert.Equal(0, cli.Run("forecast", "--history", "concurrent-executions.json"));
 
         Assert.StartsWith("No --stack-file: using the default settings (capacity 1–10, target utilization 0.7, time zone UTC).", cli.Out);
         Assert.Contains("Warning: the forecast needs up to ", cli.Out);
@@ -34,8 +34,8 @@ public class ForecastCommandTests
     {
         using var cli = PlanningFixture.Create();
 
-        cli.Run("forecast", "--history", "elb-concurrency.json", "--json", "a.json");
-        cli.Run("forecast", "--history", "elb-concurrency.json", "--json", "b.json");
+        cli.Run("forecast", "--history", "concurrent-executions.json", "--json", "a.json");
+        cli.Run("forecast", "--history", "concurrent-executions.json", "--json", "b.json");
 
         Assert.Equal(PlanningFixture.Read(cli, "a.json"), PlanningFixture.Read(cli, "b.json"));
     }

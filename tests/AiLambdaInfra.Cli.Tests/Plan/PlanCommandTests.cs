@@ -6,7 +6,7 @@ namespace AiLambdaInfra.Cli.Tests.Plan;
 
 public class PlanCommandTests
 {
-    private static readonly string[] Plan = ["plan", "--stack-file", "Pulumi.prod.yaml", "--history", "elb-concurrency.json"];
+    private static readonly string[] Plan = ["plan", "--stack-file", "Pulumi.prod.yaml", "--history", "concurrent-executions.json"];
 
     [Fact]
     public void DryRun_PrintsTheDiffAndWritesNothing()
@@ -89,7 +89,7 @@ public class PlanCommandTests
     {
         using var cli = PlanningFixture.Create();
 
-        Assert.Equal(0, cli.Run("plan", "--stack-file", "Pulumi.prod.yaml", "--history", "elb-invocations.csv", "--format", "csv",
+        Assert.Equal(0, cli.Run("plan", "--stack-file", "Pulumi.prod.yaml", "--history", "invocations.csv", "--format", "csv",
             "--metric", "invocations", "--mean-duration-ms", "1000", "--dry-run"));
         Assert.Contains("History used: ", cli.Out);
     }
@@ -130,7 +130,7 @@ public class PlanCommandTests
     {
         using var cli = PlanningFixture.Create();
 
-        Assert.Equal(2, cli.Run("plan", "--stack-file", "Pulumi.nope.yaml", "--history", "elb-concurrency.json"));
+        Assert.Equal(2, cli.Run("plan", "--stack-file", "Pulumi.nope.yaml", "--history", "concurrent-executions.json"));
         Assert.Equal("Pulumi.nope.yaml: cannot be read: there is no such file.\n", cli.Error);
     }
 
@@ -141,7 +141,7 @@ public class PlanCommandTests
         const string broken = "config:\n  ai-lambda-infra:scaling:\n    max: [1, 2\n  aws:region: x\n";
         cli.Write("Pulumi.bad.yaml", broken);
 
-        Assert.Equal(1, cli.Run("plan", "--stack-file", "Pulumi.bad.yaml", "--history", "elb-concurrency.json"));
+        Assert.Equal(1, cli.Run("plan", "--stack-file", "Pulumi.bad.yaml", "--history", "concurrent-executions.json"));
 
         Assert.StartsWith("Pulumi.bad.yaml:4: is not valid YAML: ", cli.Error);
         Assert.Equal(broken, PlanningFixture.Read(cli, "Pulumi.bad.yaml"));
@@ -153,7 +153,7 @@ public class PlanCommandTests
         using var cli = PlanningFixture.Create();
         cli.Write("Pulumi.dev.yaml", "config:\n  aws:region: us-east-1\n");
 
-        Assert.Equal(1, cli.Run("plan", "--stack-file", "Pulumi.dev.yaml", "--history", "elb-concurrency.json"));
+        Assert.Equal(1, cli.Run("plan", "--stack-file", "Pulumi.dev.yaml", "--history", "concurrent-executions.json"));
         Assert.Equal("Pulumi.dev.yaml: has no `ai-lambda-infra:scaling` section under `config:`; add one (at least `min` and `max`) before planning.\n", cli.Error);
     }
 
@@ -163,7 +163,7 @@ public class PlanCommandTests
         using var cli = PlanningFixture.Create();
         cli.Write("Pulumi.dev.yaml", "config:\n  ai-lambda-infra:scaling:\n    targetUtilization: 0.95\n");
 
-        Assert.Equal(1, cli.Run("plan", "--stack-file", "Pulumi.dev.yaml", "--history", "elb-concurrency.json"));
+        Assert.Equal(1, cli.Run("plan", "--stack-file", "Pulumi.dev.yaml", "--history", "concurrent-executions.json"));
         Assert.StartsWith("Pulumi.dev.yaml:3: `scaling.targetUtilization` must be between 0.1 and 0.9, got 0.95.\n", cli.Error);
     }
 

@@ -25,7 +25,7 @@ internal static class PlanningFixture
     {
         var cli = new CliRun();
         cli.Write("Pulumi.prod.yaml", StackText);
-        foreach (var name in new[] { "elb-concurrency.json", "elb-invocations.csv" })
+        foreach (var name in new[] { "concurrent-executions.json", "invocations.csv" })
             File.Copy(Path.Combine(AppContext.BaseDirectory, "samples", "history", name), Path.Combine(cli.Directory, name));
         return cli;
     }

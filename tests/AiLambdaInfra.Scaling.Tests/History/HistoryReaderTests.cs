@@ -36,7 +36,7 @@ public class HistoryReaderTests
     [Fact]
     public void ShippedCloudWatchSample_ReadsFourteenDaysAtFiveMinutes()
     {
-        var result = HistoryReader.Load(Path.Combine(RepositoryRoot.Path, "samples/history/elb-concurrency.json"), Concurrency);
+        var result = HistoryReader.Load(Path.Combine(RepositoryRoot.Path, "samples/history/concurrent-executions.json"), Concurrency);
 
         Assert.True(result.IsValid, string.Join("\n", result.Errors));
         var s = result.Series!;
@@ -50,7 +50,7 @@ public class HistoryReaderTests
     public void ShippedCsvSample_OfInvocations_BecomesConcurrencyByLittlesLaw()
     {
         var options = new HistoryReadOptions { Metric = HistoryMetric.Invocations, MeanDurationMs = 1000 };
-        var result = HistoryReader.Load(Path.Combine(RepositoryRoot.Path, "samples/history/elb-invocations.csv"), options);
+        var result = HistoryReader.Load(Path.Combine(RepositoryRoot.Path, "samples/history/invocations.csv"), options);
 
         Assert.True(result.IsValid, string.Join("\n", result.Errors));
         // First row: 564 invocations in 5 minutes, 1 s each: 564 / 300 s × 1 s = 1.88 concurrent on average.
