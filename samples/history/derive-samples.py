@@ -3,9 +3,9 @@
 
 Input: a per-minute request trace `timestamp,requests_per_minute` (nab_elb_request_count_8c0756.csv from the
 project's shared traces). Output, deterministic:
-  elb-concurrency.json  CloudWatch get-metric-data JSON of ConcurrentExecutions, Maximum per 5 minutes, newest first,
+  concurrent-executions.json  CloudWatch get-metric-data JSON of ConcurrentExecutions, Maximum per 5 minutes, newest first,
                         in two pages one after the other (as a paginating loop appends them).
-  elb-invocations.csv   Invocations per 5 minutes (Sum), oldest first.
+  invocations.csv   Invocations per 5 minutes (Sum), oldest first.
 Requests are scaled by SCALE (a larger service with the same shape) and turned into concurrency by Little's law with
 a 1 s mean duration: concurrency = requests per second x 1 s. A 5-minute bucket with no minute in the trace has no
 datapoint, as in CloudWatch.
@@ -36,7 +36,7 @@ def iso(k, suffix):
 newest_first = list(reversed(keys))
 half = len(newest_first) // 2
 pages = [newest_first[:half], newest_first[half:]]
-with open("elb-concurrency.json", "w", newline="\n") as out:
+with open("concurrent-executions.json", "w", newline="\n") as out:
     for i, page in enumerate(pages):
         doc = {
             "MetricDataResults": [{
@@ -52,7 +52,7 @@ with open("elb-concurrency.json", "w", newline="\n") as out:
             doc["NextToken"] = "page-2"
         out.write(json.dumps(doc, indent=4) + "\n")
 
-with open("elb-invocations.csv", "w", newline="\n") as out:
+with open("invocations.csv", "w", newline="\n") as out:
     out.write("timestamp,invocations\n")
     for k in keys:
         out.write(f"{iso(k, 'Z')},{round(buckets[k][1], 1)}\n")

@@ -51,7 +51,7 @@ public static class ForecastCommand
             env.Out.WriteLine($"No --stack-file: using the default settings (capacity {scaling.Min}–{scaling.Max}, target utilization {scaling.TargetUtilization}, time zone {scaling.Timezone}).");
         var request = PlanRequest.From(scaling, planner, result.Plan.Start);
         var (cost, note) = stack is null ? (null, "pass --stack-file for the region, architecture and memory to price.") : PlanCommand.Estimate(result, stack);
-        PlanSummaryRenderer.Write(env.Out, result, request, cost, note);
+        PlanSummaryRenderer.Write(env.Out, result, request, cost, note, now is null ? env.Clock.GetCurrentInstant() : null);
         ForecastTableRenderer.Write(env.Out, result.Forecast, result.Plan);
         env.Out.WriteLine();
         env.Out.WriteLine("Would schedule (nothing written):");

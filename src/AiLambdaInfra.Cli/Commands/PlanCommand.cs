@@ -62,7 +62,7 @@ public static class PlanCommand
 
         var request = PlanRequest.From(settings.Scaling, settings.Planner, result.Plan.Start);
         var (cost, costNote) = Estimate(result, stack);
-        PlanSummaryRenderer.Write(env.Out, result, request, cost, costNote);
+        PlanSummaryRenderer.Write(env.Out, result, request, cost, costNote, now is null ? env.Clock.GetCurrentInstant() : null);
         PlanSummaryRenderer.WriteActions(env.Out, result.Plan);
         env.Out.WriteLine();
 

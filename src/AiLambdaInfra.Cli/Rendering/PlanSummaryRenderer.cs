@@ -1,25 +1,34 @@
 using AiLambdaInfra.Scaling.History;
 using AiLambdaInfra.Scaling.Planning;
+using NodaTime;
 
 namespace AiLambdaInfra.Cli.Rendering;
 
 /// <summary>The terminal summary of a plan: what was forecast, what is scheduled, what it should cost.</summary>
 internal static class PlanSummaryRenderer
 {
-    public static void Write(TextWriter o, PlanningResult result, PlanRequest request, PlanCostEstimate? cost, string? costNote)
+    /// <summary>A plan starting more than this before the clock's now (and no --now given) was made from stale history.</summary>
+    private static readonly Duration StaleAfter = Duration.FromHours(1);
+
+    public static void Write(TextWriter o, PlanningResult result, PlanRequest request, PlanCostEstimate? cost, string? costNote, Instant? clockNow)
     {
         var f = result.Forecast;
         var p = result.Plan;
         var history = f.Fitted!;
+        if (clockNow is { } now && now - p.Start > StaleAfter)
+            o.WriteLine($"Warning: the plan starts where the history ends, {IsoTimestamp.Format(p.Start)}, {(now - p.Start).TotalHours:0} hours before now; actions before now never run. Fetch recent history, or pass --now.");
         o.WriteLine($"History used: {IsoTimestamp.Format(history.Start)} to {IsoTimestamp.Format(history.End)} ({history.Span.TotalDays:0.#} days, {history.PresentCount * 100.0 / Math.Max(1, history.Values.Length):0.#} % of 5-minute slots present).");
         o.WriteLine($"Forecast: {f.Seasonality.ToString().ToLowerInvariant()} seasonality, trend {f.TrendPerDay:+0.##;-0.##;0} per day, pattern strength {f.PatternStrength:0.00}, upper band P{f.Quantile * 100:0}.");
         o.WriteLine($"Plan: {p.Mode.ToString().ToLowerInvariant()} from {IsoTimestamp.Format(p.Start)}, {p.Actions.Count} action{(p.Actions.Count == 1 ? "" : "s")} (budget {p.ActionBudget}), time zone {request.Timezone}.");
         o.WriteLine($"Peak: forecast P{f.Quantile * 100:0} {f.Upper.DefaultIfEmpty(0).Max():0.#} concurrent; planned capacity peaks at {p.Peak} (target utilization {request.TargetUtilization:0.##}, bounds {request.Min}–{request.Max}, raised {request.LeadMinutes} min ahead).");
         if (p.UnclampedPeak > request.Max)
             o.WriteLine($"Warning: the forecast needs up to {p.UnclampedPeak} but `scaling.max` is {request.Max}; demand above it spills to on-demand (cold starts). Raise `scaling.max` to cover it.");
-        o.WriteLine(request.TargetTracking
-            ? "Semantics: rises set min = level and max = stack max (target tracking may scale above); falls set min = max = level, then max returns to the stack max 5 min later."
-            : "Semantics: every action sets min = max = level (target tracking is off).");
+        o.WriteLine(request switch
+        {
+            { TargetTracking: false } => "Semantics: every action sets min = max = level (target tracking is off).",
+            { TrackingScalesIn: true } => $"Semantics: every action sets min = level and max = {request.Max}; target tracking scales above the plan and back down to it after each fall.",
+            _ => $"Semantics: rises set min = level and max = {request.Max}; falls set min = max = level (tracking does not scale in), then max returns to {request.Max} {CapacityPlanner.ReleaseDelay.TotalMinutes:0} min later.",
+        });
         if (cost is not null)
         {
             var pr = cost.Prices;

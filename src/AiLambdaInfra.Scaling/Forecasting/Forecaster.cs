@@ -13,13 +13,14 @@ namespace AiLambdaInfra.Scaling.Forecasting;
 /// tilt. With fewer than three days the trend is flat.</item>
 /// <item>Daily profile: for each 5-minute slot of the UTC day, the median of the detrended values of that slot and the two
 /// slots either side on every day. Medians ignore spikes that fill less than half of a slot's window and ignore gaps.</item>
-/// <item>Weekly adjustment, only with two weeks or more: for each weekday × 6-hour block (UTC), the median of what the
-/// daily profile leaves (at least 24 values a block). This lets weekends differ from weekdays in level and shape.</item>
+/// <item>Weekly adjustment, only with two weeks or more: each weekday gets its own line <c>scale × daily profile + shift</c>,
+/// fitted to that weekday's values by least absolute deviations. A weekend that is 0.8× a weekday, or one with no
+/// business-hours peak at all (scale near 0), is one line; two parameters a weekday cannot chase noise.</item>
 /// <item>Upper band: the chosen quantile of day-ahead errors, each divided by the square root of the forecast (count-like
 /// noise grows with the level), scaled back by the square root of each forecast value. The errors are out of sample:
 /// the model is refitted without its last day, the day before, … (up to a week, while two days remain) and scored on the
 /// day it did not see; only with less than three days of history are in-sample residuals used. On the real traces this
-/// makes the P90 band cover 89–91 % of the next day's 5-minute maxima, where in-sample residuals covered 78–86 %.</item>
+/// makes the P90 band cover 89–93 % of the next day's 5-minute maxima (NAB AMZN, AAPL, ELB), where in-sample residuals covered 78–86 %.</item>
 /// </list>
 /// Missing slots stay out of every median and quantile: nothing is filled in. A slot of the day never observed takes the
 /// profile of the nearest observed slots.
@@ -30,19 +31,17 @@ public static class Forecaster
     public const double PatternStrengthThreshold = 0.25;
 
     private const int SlotsPerDay = 288;
-    private const int SlotsPerHour = 12;
     private const int SmoothingHalfWidth = 2;
 
     /// <summary>Day-ahead refits used to calibrate the band: one week of days the model had not seen.</summary>
     private const int CalibrationDays = 7;
 
-    /// <summary>
-    /// The weekly adjustment works in blocks of a weekday's hours: fine enough to tell a weekday's business hours from a
-    /// weekend's, coarse enough (72 values a block from two weeks) not to chase noise.
-    /// </summary>
-    private const int WeekBlockHours = 6;
+    /// <summary>Reweighting rounds of the least-absolute-deviations fit of each weekday's line.</summary>
+    private const int LineIterations = 8;
+
+    /// <summary>Below this mean absolute spread (concurrency) the daily profile is flat and a weekday only shifts it.</summary>
+    private const double FlatProfileSpread = 0.05;
     private const int MinimumCalibrationSlots = SlotsPerDay * 2;
-    private const int MinimumCellValues = 24;
     private const int MinimumTrendDays = 3;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -161,11 +160,17 @@ public static class Forecaster
         public double Slope { get; private init; }
         private long _endSlot;
         private double[] _daily = [];
-        private double[]? _adjustment;
+        private (double Scale, double Shift)[]? _weekdays;
 
         public double TrendAt(long slot) => Level + Slope * (slot - _endSlot + 0.5) / SlotsPerDay;
 
-        public double SeasonalAt(long slot) => _daily[(int)(slot % SlotsPerDay)] + (_adjustment?[WeekCell(slot)] ?? 0);
+        public double SeasonalAt(long slot)
+        {
+            var daily = _daily[(int)(slot % SlotsPerDay)];
+            if (_weekdays is null) return daily;
+            var (scale, shift) = _weekdays[Weekday(slot)];
+            return scale * daily + shift;
+        }
 
         public double Predict(long slot) => Math.Max(0, TrendAt(slot) + SeasonalAt(slot));
 
@@ -177,7 +182,7 @@ public static class Forecaster
             var detrended = new double[n];
             for (var i = 0; i < n; i++) detrended[i] = y[i] - model.TrendAt(firstSlot + i);
             model._daily = DailyProfile(detrended, firstSlot);
-            model._adjustment = weekly ? WeeklyAdjustment(detrended, model._daily, firstSlot) : null;
+            model._weekdays = weekly ? WeekdayLines(detrended, model._daily, firstSlot) : null;
             return model;
         }
     }
@@ -245,27 +250,66 @@ public static class Forecaster
         return profile;
     }
 
-    /// <summary>Median of what the daily profile leaves, per weekday × 6-hour block (Monday 00:00 UTC first).</summary>
+    /// <summary>
+    /// For each weekday, the line <c>scale × daily profile + shift</c> that best fits that weekday's detrended values,
+    /// by least absolute deviations (iteratively reweighted least squares), so spikes barely pull it. A weekday with less
+    /// than half a day of data, or a flat profile, keeps scale 1 and shift 0 (or the median shift).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static double[] WeeklyAdjustment(double[] detrended, double[] daily, long firstSlot)
+    private static (double Scale, double Shift)[] WeekdayLines(double[] detrended, double[] daily, long firstSlot)
     {
-        var left = new double[detrended.Length];
-        for (var i = 0; i < left.Length; i++)
-            left[i] = detrended[i] - daily[(int)((firstSlot + i) % SlotsPerDay)];
-        var buckets = Bucket(left, 7 * 24, i => WeekCell(firstSlot + i));
-        var adjustment = new double[7 * 24];
-        for (var c = 0; c < adjustment.Length; c++)
-            adjustment[c] = buckets[c].Count >= MinimumCellValues ? RobustStats.Median(buckets[c].ToArray()) : 0;
-        return adjustment;
+        var lines = new (double Scale, double Shift)[7];
+        var xs = new double[detrended.Length];
+        var ys = new double[detrended.Length];
+        for (var weekday = 0; weekday < 7; weekday++)
+        {
+            var m = 0;
+            for (var i = 0; i < detrended.Length; i++)
+            {
+                if (double.IsNaN(detrended[i]) || Weekday(firstSlot + i) != weekday) continue;
+                xs[m] = daily[(int)((firstSlot + i) % SlotsPerDay)];
+                ys[m] = detrended[i];
+                m++;
+            }
+            lines[weekday] = m < SlotsPerDay / 2 ? (1, 0) : LeastAbsoluteLine(xs.AsSpan(0, m), ys.AsSpan(0, m));
+        }
+        return lines;
     }
 
-    /// <summary>Weekday × hour-block cell of an absolute 5-minute slot; 1970-01-01 was a Thursday (Monday-based index 3).</summary>
-    private static int WeekCell(long slot)
+    private static (double Scale, double Shift) LeastAbsoluteLine(Span<double> x, Span<double> y)
     {
-        var day = slot / SlotsPerDay;
-        var weekday = (int)((day + 3) % 7);
-        return weekday * 24 + (int)(slot % SlotsPerDay) / SlotsPerHour / WeekBlockHours * WeekBlockHours;
+        double scale = 1, shift = 0;
+        var n = x.Length;
+        double meanX = 0;
+        for (var i = 0; i < n; i++) meanX += x[i];
+        meanX /= n;
+        double spreadX = 0;
+        for (var i = 0; i < n; i++) spreadX += Math.Abs(x[i] - meanX);
+        if (spreadX / n < FlatProfileSpread)
+        {
+            var shifts = new double[n];
+            for (var i = 0; i < n; i++) shifts[i] = y[i] - x[i];
+            return (1, RobustStats.Median(shifts));
+        }
+        for (var iteration = 0; iteration < LineIterations; iteration++)
+        {
+            double sw = 0, swx = 0, swy = 0, swxx = 0, swxy = 0;
+            for (var i = 0; i < n; i++)
+            {
+                var residual = Math.Abs(y[i] - scale * x[i] - shift);
+                var w = iteration == 0 ? 1 : 1 / Math.Max(residual, 1e-6);
+                sw += w; swx += w * x[i]; swy += w * y[i]; swxx += w * x[i] * x[i]; swxy += w * x[i] * y[i];
+            }
+            var det = sw * swxx - swx * swx;
+            if (Math.Abs(det) < 1e-12) break;
+            scale = (sw * swxy - swx * swy) / det;
+            shift = (swy - scale * swx) / sw;
+        }
+        return (scale, shift);
     }
+
+    /// <summary>Weekday of an absolute 5-minute slot, Monday = 0; 1970-01-01 was a Thursday.</summary>
+    private static int Weekday(long slot) => (int)((slot / SlotsPerDay + 3) % 7);
 
     /// <summary>Present values grouped by key, without a list per value.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

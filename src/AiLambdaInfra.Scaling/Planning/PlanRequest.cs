@@ -24,6 +24,9 @@ public sealed record PlanRequest
     /// <summary>Whether a target-tracking policy may scale above the scheduled min. Defaults to true.</summary>
     public bool TargetTracking { get; init; } = true;
 
+    /// <summary>Whether that policy also scales in (the stack's <c>disableScaleIn</c> is false). Defaults to true.</summary>
+    public bool TrackingScalesIn { get; init; } = true;
+
     /// <summary>IANA time zone the actions are written in. Defaults to <see cref="Defaults.Timezone"/>.</summary>
     public string Timezone { get; init; } = Defaults.Timezone;
 
@@ -54,6 +57,7 @@ public sealed record PlanRequest
         Max = scaling.Max,
         TargetUtilization = scaling.TargetUtilization,
         TargetTracking = scaling.Autoscaling && scaling.TargetTracking,
+        TrackingScalesIn = !scaling.DisableScaleIn,
         Timezone = scaling.Timezone,
         BufferMinutes = planner.BufferMinutes,
         AllocationMinutes = planner.AllocationMinutes,

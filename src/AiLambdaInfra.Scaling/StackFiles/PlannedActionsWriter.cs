@@ -27,6 +27,7 @@ public static class PlannedActionsWriter
     /// <exception cref="StackFileException">The text is not valid YAML, has no <c>config:</c> mapping, or no scaling section.</exception>
     public static string Splice(string text, IReadOnlyList<ScheduledActionSettings> actions, string fileName)
     {
+        StackFile.Parse(text, fileName); // YAML errors with the same messages as every other command
         var layout = Locate(text, fileName);
         var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
         var block = Render(actions, new string(' ', layout.Indent), newline);
@@ -49,7 +50,8 @@ public static class PlannedActionsWriter
                 ? text + newline + block[..^newline.Length]
                 : text[..at] + block + text[at..];
         }
-        Locate(result, fileName); // never hand back text that no longer parses
+        StackFile.Parse(result, fileName); // never hand back text that no longer parses
+        Locate(result, fileName);
         return result;
     }
 

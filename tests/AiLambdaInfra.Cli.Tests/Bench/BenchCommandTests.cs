@@ -1,0 +1,27 @@
+namespace AiLambdaInfra.Cli.Tests.Bench;
+
+public class BenchCommandTests
+{
+    [Fact]
+    public void SmallBatch_PrintsParseAndPlanTimesAndThroughput()
+    {
+        using var cli = new CliRun();
+
+        Assert.Equal(0, cli.Run("bench", "--functions", "3", "--days", "2", "--parallelism", "1"));
+
+        Assert.Contains("Batch: 3 functions × 2,880 one-minute points", cli.Out);
+        Assert.Contains("parse JSON", cli.Out);
+        Assert.Contains("forecast + plan", cli.Out);
+        Assert.Contains("Throughput: ", cli.Out);
+        Assert.Contains("bench: 3/3 functions planned", cli.Error);
+    }
+
+    [Fact]
+    public void NonsenseSizes_AreAUsageError()
+    {
+        using var cli = new CliRun();
+
+        Assert.Equal(2, cli.Run("bench", "--functions", "0"));
+        Assert.Equal("error: --functions and --parallelism must be at least 1, --days 2–60.\n", cli.Error);
+    }
+}

@@ -1,0 +1,34 @@
+namespace AiLambdaInfra.Cli.Tests.Plan;
+
+/// <summary>A scratch folder with a stack file and the shipped history samples.</summary>
+internal static class PlanningFixture
+{
+    public const string StackText = """
+        # test stack
+        config:
+          aws:region: us-east-1
+          ai-lambda-infra:function:
+            memoryMb: 2048
+            architecture: arm64
+            environment:
+              TOKEN:
+                secure: v1:AAAABBBBCCCCDDDD
+          ai-lambda-infra:scaling:
+            min: 1
+            max: 100
+            timezone: America/New_York   # traffic follows New York
+          ai-lambda-infra:planner:
+            maxActions: 60
+        """;
+
+    public static CliRun Create()
+    {
+        var cli = new CliRun();
+        cli.Write("Pulumi.prod.yaml", StackText);
+        foreach (var name in new[] { "concurrent-executions.json", "invocations.csv" })
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "samples", "history", name), Path.Combine(cli.Directory, name));
+        return cli;
+    }
+
+    public static string Read(CliRun cli, string name) => File.ReadAllText(Path.Combine(cli.Directory, name));
+}

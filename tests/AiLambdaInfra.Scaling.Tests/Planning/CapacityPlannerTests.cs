@@ -1,0 +1,194 @@
+using System.Text.RegularExpressions;
+using AiLambdaInfra.Scaling.Planning;
+using NodaTime;
+using static AiLambdaInfra.Scaling.Tests.Planning.PlanAssertions;
+
+namespace AiLambdaInfra.Scaling.Tests.Planning;
+
+public class CapacityPlannerTests
+{
+    private static readonly PlanRequest Request = new() { Min = 1, Max = 200, TargetUtilization = 0.7, Mode = PlanMode.Horizon };
+
+    [Fact]
+    public void StepDemand_IsCoveredAheadOfTime()
+    {
+        // 7 concurrent until 10:00, then 70: required 10, then 100.
+        var forecast = Forecast(Step(2016, 120, 7, 70));
+        var plan = CapacityPlanner.Plan(forecast, Request);
+
+        var rise = Start + Duration.FromHours(10);
+        var lead = Duration.FromMinutes(Request.LeadMinutes);
+        Assert.Equal(100, plan.MinAt(rise - lead));
+        Assert.Equal(10, plan.MinAt(rise - lead - Duration.FromMinutes(1)));
+        Invariants(plan, Request);
+    }
+
+    [Fact]
+    public void Fall_LowersMinOnlyAfterIt_AndLeavesTrackingItsRoom()
+    {
+        var plan = CapacityPlanner.Plan(Forecast(Step(2016, 120, 70, 7)), Request);
+
+        var fall = Start + Duration.FromHours(10);
+        Assert.Equal(100, plan.MinAt(fall - Duration.FromMinutes(1)));
+        Assert.Equal(new CapacityChange(fall, 10, 200), plan.Timeline.Single(c => c.At == fall));
+        Assert.All(plan.Actions, a => Assert.Equal(200, a.Max));
+        Invariants(plan, Request);
+    }
+
+    [Fact]
+    public void Fall_WhenTrackingCannotScaleIn_BringsMaxDownThenGivesItBack()
+    {
+        var request = Request with { TrackingScalesIn = false };
+        var plan = CapacityPlanner.Plan(Forecast(Step(2016, 120, 70, 7)), request);
+
+        var fall = Start + Duration.FromHours(10);
+        Assert.Equal(new CapacityChange(fall, 10, 10), plan.Timeline.Single(c => c.At == fall));
+        Assert.Equal(new CapacityChange(fall + CapacityPlanner.ReleaseDelay, 10, 200), plan.Timeline.Single(c => c.At == fall + CapacityPlanner.ReleaseDelay));
+        Invariants(plan, request);
+    }
+
+    [Fact]
+    public void Rises_LeaveRoomForTargetTracking()
+    {
+        var plan = CapacityPlanner.Plan(Forecast(Step(2016, 120, 7, 70)), Request);
+
+        var rise = plan.Actions.Single(a => a.Min == 100);
+        Assert.Equal(200, rise.Max);
+    }
+
+    [Fact]
+    public void WithoutTargetTracking_EveryActionPinsMinAndMax()
+    {
+        var request = Request with { TargetTracking = false };
+        var random = new Random(5);
+        var plan = CapacityPlanner.Plan(Forecast(Enumerable.Range(0, 2016).Select(_ => random.NextDouble() * 100).ToArray()), request);
+
+        Assert.All(plan.Actions, a => Assert.Equal(a.Min, a.Max));
+        Invariants(plan, request);
+    }
+
+    [Fact]
+    public void RequiredCapacity_IsUpperOverTargetRoundedUpAndClamped()
+    {
+        var plan = CapacityPlanner.Plan(Forecast(Step(2016, 12, 7, 350)), Request);
+
+        Assert.Equal(10, plan.Required.Values[0]); // 7 ÷ 0.7 = 10 exactly, not 11
+        Assert.Equal(200, plan.Required.Values[12]);
+        Assert.Equal(200, plan.Peak);
+        Assert.Equal(500, plan.UnclampedPeak);
+    }
+
+    [Fact]
+    public void UserActions_ShrinkTheBudgetUnderTheAwsLimit()
+    {
+        var random = new Random(9);
+        var request = Request with { UserActionCount = 195 };
+        var plan = CapacityPlanner.Plan(Forecast(Enumerable.Range(0, 2016).Select(_ => random.NextDouble() * 100).ToArray()), request);
+
+        Assert.Equal(5, plan.ActionBudget);
+        Invariants(plan, request);
+    }
+
+    [Fact]
+    public void NoActionLeft_IsAClearError()
+    {
+        var e = Assert.Throws<ArgumentException>(() => CapacityPlanner.Plan(Forecast(Step(2016, 1, 1, 1)), Request with { UserActionCount = 200 }));
+        Assert.Equal("No scheduled action is left for the plan: the stack has 200 of its own and AWS allows 200 per target.", e.Message);
+    }
+
+    [Fact]
+    public void HorizonMode_WritesOneOffActionsInTheStackTimezone()
+    {
+        var request = Request with { Timezone = "America/New_York" };
+        var plan = CapacityPlanner.Plan(Forecast(Step(2016, 120, 7, 70)), request);
+
+        Assert.Equal(PlanMode.Horizon, plan.Mode);
+        var rise = plan.Actions.Single(a => a.Min == 100);
+        // 10:00 UTC less 7 minutes is 04:53 in New York (UTC−5 in November).
+        Assert.Equal("planned-20261130-0453", rise.Name);
+        Assert.Equal("at(2026-11-30T04:53:00)", rise.Schedule);
+        Assert.Equal("America/New_York", rise.Timezone);
+        Invariants(plan, request);
+    }
+
+    [Fact]
+    public void WeeklyMode_WritesCronActionsThatRepeatTheWeek()
+    {
+        var request = Request with { Mode = PlanMode.Weekly, Timezone = "Europe/Berlin" };
+        var plan = CapacityPlanner.Plan(Forecast(Step(2016, 120, 7, 70)), request);
+
+        Assert.All(plan.Actions, a => Assert.Matches(new Regex(@"^cron\(\d{1,2} \d{1,2} \? \* (MON|TUE|WED|THU|FRI|SAT|SUN) \*\)$"), a.Schedule));
+        Assert.All(plan.Actions, a => Assert.Matches(new Regex(@"^planned-(mon|tue|wed|thu|fri|sat|sun)-\d{4}$"), a.Name));
+        // Monday 2026-11-30 10:00 UTC less 7 minutes is 10:53 in Berlin (UTC+1).
+        Assert.Contains(plan.Actions, a => a is { Name: "planned-mon-1053", Schedule: "cron(53 10 ? * MON *)", Min: 100 });
+        Invariants(plan, request with { Horizon = Duration.FromDays(6) });
+    }
+
+    [Fact]
+    public void AutoMode_IsWeeklyOnlyWhenTheForecastFoundAPattern()
+    {
+        var upper = Step(2016, 120, 7, 70);
+        Assert.Equal(PlanMode.Horizon, CapacityPlanner.Plan(Forecast(upper), Request with { Mode = PlanMode.Auto }).Mode);
+        Assert.Equal(PlanMode.Weekly, CapacityPlanner.Plan(Forecast(upper, weeklyPattern: true), Request with { Mode = PlanMode.Auto }).Mode);
+    }
+
+    [Fact]
+    public void NoActionRunsAtALocalTimeTheClocksRepeat()
+    {
+        // Europe/Berlin: 2026-10-25 03:00 CEST becomes 02:00 CET, so 02:00–02:59 happens twice.
+        var start = Instant.FromUtc(2026, 10, 24, 12, 0);
+        var random = new Random(2);
+        var upper = Enumerable.Range(0, 2016).Select(_ => random.NextDouble() * 100).ToArray();
+        var request = Request with { Timezone = "Europe/Berlin", Start = start };
+        var plan = CapacityPlanner.Plan(Forecast(upper, start), request);
+
+        Assert.DoesNotContain(plan.Actions, a => a.Schedule.StartsWith("at(2026-10-25T02:", StringComparison.Ordinal));
+        Invariants(plan, request);
+    }
+
+    [Fact]
+    public void NoWeeklyActionRunsAtALocalTimeADaylightSavingChangeSkipsOrRepeats()
+    {
+        // Spring forward in Berlin on 2026-03-29 (02:00–02:59 does not exist); the same Sunday hour repeats in October.
+        var start = Instant.FromUtc(2026, 3, 26, 0, 0);
+        var random = new Random(4);
+        var upper = Enumerable.Range(0, 2016).Select(_ => random.NextDouble() * 100).ToArray();
+        var request = Request with { Mode = PlanMode.Weekly, Timezone = "Europe/Berlin", Start = start, Horizon = Duration.FromDays(6) };
+        var plan = CapacityPlanner.Plan(Forecast(upper, start), request);
+
+        Assert.DoesNotContain(plan.Actions, a => Regex.IsMatch(a.Schedule, @"^cron\(\d+ 2 \? \* SUN \*\)$"));
+        Invariants(plan, request);
+    }
+
+    [Fact]
+    public void ManyChanges_AreCompressedToTheBudgetWithoutGoingBelowTheNeed()
+    {
+        var random = new Random(1);
+        var upper = Enumerable.Range(0, 2016).Select(_ => 20 + random.NextDouble() * 80).ToArray();
+        var request = Request with { MaxActions = 12 };
+
+        var plan = CapacityPlanner.Plan(Forecast(upper), request);
+
+        Assert.True(plan.Actions.Count <= 12);
+        Invariants(plan, request);
+    }
+
+    [Fact]
+    public void SameForecast_GivesTheSameActions()
+    {
+        var random = new Random(8);
+        var upper = Enumerable.Range(0, 2016).Select(_ => random.NextDouble() * 100).ToArray();
+
+        var a = CapacityPlanner.Plan(Forecast(upper), Request);
+        var b = CapacityPlanner.Plan(Forecast(upper), Request);
+
+        Assert.Equal(a.Actions, b.Actions);
+    }
+
+    [Fact]
+    public void ForecastShorterThanTheWeek_IsRejectedForAWeeklyPlan()
+    {
+        var e = Assert.Throws<ArgumentException>(() => CapacityPlanner.Plan(Forecast(Step(576, 1, 1, 1)), Request with { Mode = PlanMode.Weekly }));
+        Assert.StartsWith("The forecast (", e.Message);
+    }
+}
