@@ -100,12 +100,12 @@ public static class PlanCommand
     {
         if (parsed.GetValue(inputs.Json) is { } json)
         {
-            File.WriteAllBytes(env.Resolve(json), PlanJsonWriter.Render(result, request, cost));
+            File.WriteAllBytes(env.ResolveOutput(json), PlanJsonWriter.Render(result, request, cost));
             env.Out.WriteLine($"Wrote {json}.");
         }
         if (parsed.GetValue(inputs.Chart) is { } chart)
         {
-            PlanChartRenderer.Save(env.Resolve(chart), result);
+            PlanChartRenderer.Save(env.ResolveOutput(chart), result);
             env.Out.WriteLine($"Wrote {chart}.");
         }
         return ExitCodes.Success;
