@@ -6,4 +6,8 @@ namespace AiLambdaInfra.Scaling.Simulation;
 /// <param name="Now">When the job runs; the first instant the plan may act on.</param>
 /// <param name="History">Every known minute before <see cref="Now"/>, and nothing after.</param>
 /// <param name="Until">When the next job replaces this plan.</param>
-public sealed record PlanningWindow(Instant Now, ConcurrencyDemand History, Instant Until);
+/// <param name="TargetTracking">
+/// Whether target tracking runs beside the plan: the planner keeps room above its levels for tracking when it does,
+/// and brings capacity down with max itself when it does not.
+/// </param>
+public sealed record PlanningWindow(Instant Now, ConcurrencyDemand History, Instant Until, bool TargetTracking);

@@ -52,8 +52,10 @@ public static class WalkForward
         var steps = periods + PolicyNames.All.Count;
         var ceiling = request.Scaling.Max;
 
-        // The nightly jobs: each sees only the minutes before its period.
+        // The nightly jobs: each sees only the minutes before its period. The schedule alone is planned without
+        // tracking (its falls lower max too); the product's default is planned with it.
         var predictiveChanges = new List<ScheduledChange>();
+        var scheduleOnlyChanges = new List<ScheduledChange>();
         var peakChanges = new List<ScheduledChange>();
         var maxActions = 0;
         for (var period = 0; period < periods; period++)
@@ -62,9 +64,12 @@ public static class WalkForward
             var until = Math.Min(from + periodMinutes, playStart + playMinutes);
             progress?.Report(new BacktestProgress(period + 1, steps, $"planning {trace.At(from)} (period {period + 1} of {periods})"));
             var history = request.Demand with { Concurrency = trace.Before(from) };
-            var plan = planner(new PlanningWindow(trace.At(from), history, trace.At(until)));
-            maxActions = Math.Max(maxActions, plan.ActionCount);
-            predictiveChanges.AddRange(plan.Changes.Where(change => change.At >= trace.At(from) && change.At < trace.At(until)));
+            foreach (var (withTracking, changes) in new[] { (true, predictiveChanges), (false, scheduleOnlyChanges) })
+            {
+                var plan = planner(new PlanningWindow(trace.At(from), history, trace.At(until), withTracking));
+                maxActions = Math.Max(maxActions, plan.ActionCount);
+                changes.AddRange(plan.Changes.Where(change => change.At >= trace.At(from) && change.At < trace.At(until)));
+            }
 
             var peakSoFar = Math.Clamp((int)Math.Ceiling(history.Concurrency.Values.Where(v => !double.IsNaN(v)).DefaultIfEmpty(0).Max() - 1e-9), 1, request.Scaling.Max);
             peakChanges.Add(new ScheduledChange(trace.At(from), peakSoFar, peakSoFar));
@@ -72,12 +77,14 @@ public static class WalkForward
 
         // The stack's own scheduled actions run on the same target as the planned ones.
         var userFirings = ScheduleExpander.Firings(request.Scaling.ScheduledActions, request.Scaling.Timezone, trace.At(playStart), trace.At(playStart + playMinutes));
-        predictiveChanges.AddRange(userFirings.Select(firing => new ScheduledChange(firing.At, firing.Action.Min, firing.Action.Max)));
+        var userChanges = userFirings.Select(firing => new ScheduledChange(firing.At, firing.Action.Min, firing.Action.Max)).ToList();
+        predictiveChanges.AddRange(userChanges);
+        scheduleOnlyChanges.AddRange(userChanges);
 
         var lastLearnt = trace.Values[..playStart].LastOrDefault(v => !double.IsNaN(v));
         var start = played.Concurrency.Start;
         var allocation = request.Planner.AllocationMinutes;
-        var firstPlannedMin = predictiveChanges.FirstOrDefault(c => c.Min is not null)?.Min ?? request.Scaling.Min;
+        int FirstMin(List<ScheduledChange> changes) => changes.FirstOrDefault(c => c.Min is not null)?.Min ?? request.Scaling.Min;
         var tracking = request.Scaling with { TargetTracking = true };
         EmulatorInput Fixed(IReadOnlyList<ScheduledChange> schedule, int initial) =>
             new(start, concurrency, peaks, initial, initial, initial, schedule, null, allocation);
@@ -85,8 +92,8 @@ public static class WalkForward
             new(start, concurrency, peaks, request.Scaling.Min, ceiling,
                 Math.Clamp((int)Math.Ceiling(lastLearnt / request.Scaling.TargetUtilization), request.Scaling.Min, ceiling),
                 [], tracking with { Statistic = statistic }, allocation);
-        EmulatorInput Scheduled(ScalingSettings? withTracking) =>
-            new(start, concurrency, peaks, request.Scaling.Min, ceiling, firstPlannedMin, predictiveChanges, withTracking, allocation);
+        EmulatorInput Scheduled(List<ScheduledChange> changes, ScalingSettings? withTracking) =>
+            new(start, concurrency, peaks, request.Scaling.Min, ceiling, FirstMin(changes), changes, withTracking, allocation);
 
         var runs = new (string Policy, EmulatorInput? Input, int? Actions)[]
         {
@@ -94,8 +101,8 @@ public static class WalkForward
             (PolicyNames.StaticPeak, Fixed(peakChanges, peakChanges[0].Min!.Value), null),
             (PolicyNames.TargetTrackingAverage, Reactive("Average"), null),
             (PolicyNames.TargetTrackingMaximum, Reactive("Maximum"), null),
-            (PolicyNames.Predictive, Scheduled(null), maxActions),
-            (PolicyNames.PredictiveWithTracking, Scheduled(tracking), maxActions),
+            (PolicyNames.Predictive, Scheduled(scheduleOnlyChanges, null), maxActions),
+            (PolicyNames.PredictiveWithTracking, Scheduled(predictiveChanges, tracking), maxActions),
             (PolicyNames.PerfectForesight, null, null),
         };
 

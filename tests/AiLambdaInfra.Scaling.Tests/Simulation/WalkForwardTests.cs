@@ -30,20 +30,23 @@ public class WalkForwardTests
     }
 
     [Fact]
-    public void Planner_IsShownOnlyThePast_OncePerPeriod()
+    public void Planner_IsShownOnlyThePast_OncePerPeriodWithAndWithoutTracking()
     {
-        var seen = new List<(Instant Now, Instant HistoryEnd, Instant Until)>();
+        var all = new List<(Instant Now, Instant HistoryEnd, Instant Until, bool Tracking)>();
         PlannedSchedule Spy(PlanningWindow window)
         {
             var history = window.History.Concurrency;
-            seen.Add((window.Now, history.At(history.Minutes), window.Until));
+            all.Add((window.Now, history.At(history.Minutes), window.Until, window.TargetTracking));
             return YesterdaysPeak(window);
         }
 
         var result = WalkForward.Run(Request(DailyCycle(5), replanHours: 12), Spy);
 
         Assert.Equal(4, result.Replans);
+        Assert.Equal(all.Where(c => !c.Tracking).Select(c => c.Now), all.Where(c => c.Tracking).Select(c => c.Now));
+        var seen = all.Where(c => c.Tracking).ToList();
         Assert.Equal(4, seen.Count);
+        Assert.All(all, call => Assert.Equal(call.Now, call.HistoryEnd));
         Assert.All(seen, call => Assert.Equal(call.Now, call.HistoryEnd));
         Assert.Equal(Start + Duration.FromDays(3), seen[0].Now);
         Assert.Equal(seen.Select(c => c.Until).SkipLast(1), seen.Select(c => c.Now).Skip(1));
@@ -63,8 +66,8 @@ public class WalkForwardTests
         var plansOriginal = new List<double[]>();
         var plansPoisoned = new List<double[]>();
 
-        WalkForward.Run(Request(original), w => { plansOriginal.Add(w.History.Concurrency.Values); return YesterdaysPeak(w); });
-        WalkForward.Run(Request(poisoned), w => { plansPoisoned.Add(w.History.Concurrency.Values); return YesterdaysPeak(w); });
+        WalkForward.Run(Request(original), w => { if (w.TargetTracking) plansOriginal.Add(w.History.Concurrency.Values); return YesterdaysPeak(w); });
+        WalkForward.Run(Request(poisoned), w => { if (w.TargetTracking) plansPoisoned.Add(w.History.Concurrency.Values); return YesterdaysPeak(w); });
 
         // The change starts at noon on day 4: that day's plan ran at midnight and saw the same history; day 5's plan saw it.
         Assert.Equal(plansOriginal[0], plansPoisoned[0]);
