@@ -16,6 +16,6 @@ public class ConfigReferenceTests
 
     [Theory]
     [MemberData(nameof(SettingKeys))]
-    public void EverySetting_IsDocumentedInTheConfigReference(string key) =>
-        Assert.Contains(key, File.ReadAllText(Path.Combine(RepositoryRoot.Path, "docs", "config.md")));
+    public void EverySetting_IsDocumentedInTheReadmeConfigTable(string key) =>
+        Assert.Contains(key, File.ReadAllText(Path.Combine(RepositoryRoot.Path, "README.md")));
 }
