@@ -2,7 +2,7 @@ namespace AiLambdaInfra.Scaling.Settings;
 
 /// <summary>
 /// Every default of the stack settings, in one place; the README's config table lists them (a test keeps it complete).
-/// the settings records refer here rather than repeat literals.
+/// The settings records refer here rather than repeat literals.
 /// </summary>
 public static class Defaults
 {
