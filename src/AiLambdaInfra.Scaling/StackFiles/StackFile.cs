@@ -109,7 +109,9 @@ public sealed class StackFile
 
     /// <summary>A plain config value such as <c>aws:region</c>; null when absent or not a scalar.</summary>
     public string? GetString(string key) =>
-        _config.TryGetValue(key, out var node) && node is JsonValue value ? value.ToJsonString().Trim('"') : null;
+        _config.TryGetValue(key, out var node) && node is JsonValue value
+            ? value.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString()
+            : null;
 
     /// <summary>
     /// The 1-based line of a settings key (<c>scaling.scheduledActions[1].schedule</c>); when the key itself is not in the

@@ -49,6 +49,7 @@ public class StackFileTests
         var file = StackFile.Parse(Sample, "Pulumi.x.yaml");
 
         Assert.Equal("eu-west-1", file.GetString("aws:region"));
+        Assert.Equal("a \"quoted\" profile", StackFile.Parse("config:\n  aws:profile: 'a \"quoted\" profile'\n", "Pulumi.q.yaml").GetString("aws:profile"));
         Assert.Null(file.GetString("aws:profile"));
         Assert.True(file.HasConfigKey("ai-lambda-infra:scaling"));
     }
