@@ -52,7 +52,7 @@ public static class PlanCommand
         string updated;
         try
         {
-            updated = PlannedActionsWriter.Splice(stack.Text, result.Plan.Actions, stack.Name);
+            updated = PlannedActionsWriter.Splice(stack.File.Text, result.Plan.Actions, stack.Name);
         }
         catch (StackFileException e)
         {
@@ -68,15 +68,15 @@ public static class PlanCommand
 
         if (dryRun)
         {
-            if (updated == stack.Text) env.Out.WriteLine($"{stack.Name}: already holds this plan; nothing would change.");
-            else env.Out.Write(UnidiffRenderer.GenerateUnidiff(stack.Text, updated, $"a/{stack.Name}", $"b/{stack.Name}", false, false, 3));
+            if (updated == stack.File.Text) env.Out.WriteLine($"{stack.Name}: already holds this plan; nothing would change.");
+            else env.Out.Write(UnidiffRenderer.GenerateUnidiff(stack.File.Text, updated, $"a/{stack.Name}", $"b/{stack.Name}", false, false, 3));
         }
-        else if (updated == stack.Text)
+        else if (updated == stack.File.Text)
             env.Out.WriteLine($"{stack.Name}: already holds this plan; left unchanged.");
         else
         {
             var bytes = Encoding.UTF8.GetBytes(updated);
-            PlannedActionsWriter.WriteAtomically(stack.Path, stack.HasBom ? [.. Encoding.UTF8.Preamble, .. bytes] : bytes);
+            PlannedActionsWriter.WriteAtomically(stack.Path, stack.File.HasByteOrderMark ? [.. Encoding.UTF8.Preamble, .. bytes] : bytes);
             env.Out.WriteLine($"{stack.Name}: wrote {result.Plan.Actions.Count} planned actions under `{PlannedActionsWriter.Key}`.");
         }
         return WriteOutputs(env, parsed, inputs, result, request, cost);

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using AiLambdaInfra.Scaling.Costs;
 using AiLambdaInfra.Scaling.History;
 using AiLambdaInfra.Scaling.Settings;
 using AiLambdaInfra.Scaling.StackFiles;
@@ -101,26 +102,9 @@ internal sealed class PlanningInputs
     public static LoadedStack? ReadStack(CliEnvironment env, string name, out int exit)
     {
         var path = env.Resolve(name);
-        byte[] bytes;
-        try { bytes = File.ReadAllBytes(path); }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            env.Error.WriteLine($"{name}: cannot be read: {(e is FileNotFoundException or DirectoryNotFoundException ? "there is no such file" : e.Message)}.");
-            exit = ExitCodes.Usage;
-            return null;
-        }
-        var bom = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble);
-        string text;
-        try { text = new UTF8Encoding(false, true).GetString(bytes, bom ? 3 : 0, bytes.Length - (bom ? 3 : 0)); }
-        catch (DecoderFallbackException)
-        {
-            env.Error.WriteLine($"{name}: is not UTF-8 text; a Pulumi stack file is YAML.");
-            exit = ExitCodes.Invalid;
-            return null;
-        }
         try
         {
-            var file = StackFile.Parse(text, name);
+            var file = StackFile.Load(path, name);
             if (!file.HasConfigKey(StackSettingsLoader.ConfigNamespace + ":scaling"))
             {
                 env.Error.WriteLine($"{name}: has no `{StackSettingsLoader.ConfigNamespace}:scaling` section under `config:`; add one (at least `min` and `max`) before planning.");
@@ -136,19 +120,20 @@ internal sealed class PlanningInputs
                 return null;
             }
             exit = ExitCodes.Success;
-            return new LoadedStack(name, path, text, bom, file, read.Settings!);
+            return new LoadedStack(name, path, file, read.Settings!);
         }
         catch (StackFileException e)
         {
             env.Error.WriteLine(e.Message);
-            exit = ExitCodes.Invalid;
+            exit = e.Unreadable ? ExitCodes.Usage : ExitCodes.Invalid;
             return null;
         }
     }
 
     /// <summary>A stack file read for planning.</summary>
-    internal sealed record LoadedStack(string Name, string Path, string Text, bool HasBom, StackFile File, StackSettings Settings)
+    internal sealed record LoadedStack(string Name, string Path, StackFile File, StackSettings Settings)
     {
-        public string Region => File.GetString("aws:region") ?? "us-east-1";
+        /// <summary>The stack's region for prices; <see cref="PriceCatalog.DefaultRegion"/> when the file names none.</summary>
+        public string Region => File.GetString("aws:region") ?? PriceCatalog.DefaultRegion;
     }
 }

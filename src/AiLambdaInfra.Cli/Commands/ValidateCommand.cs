@@ -45,7 +45,7 @@ public static class ValidateCommand
             catch (StackFileException e)
             {
                 env.Error.WriteLine(e.Message);
-                exit = Math.Max(exit, e.Line is null ? ExitCodes.Usage : ExitCodes.Invalid);
+                exit = Math.Max(exit, e.Unreadable ? ExitCodes.Usage : ExitCodes.Invalid);
                 continue;
             }
 

@@ -24,6 +24,9 @@ public static class PriceCatalog
     public const string CalculatorPriceMap = "https://calculator.aws/pricing/2.0/meteredUnitMaps/lambda/USD/current/lambda.json";
     public const string CheckedOn = "2026-11-28";
 
+    /// <summary>The region prices are quoted for when nothing names one (a stack file without <c>aws:region</c>, a backtest without <c>--region</c>).</summary>
+    public const string DefaultRegion = "us-east-1";
+
     /// <summary>arm64 provisioned rates ÷ x86_64 provisioned rates in US East (N. Virginia): 0.0000033334 ÷ 0.0000041667 and 0.0000077778 ÷ 0.0000097222.</summary>
     public const double ArmProvisionedRatio = 0.8;
 

@@ -1,4 +1,5 @@
 using AiLambdaInfra.Scaling.Aws;
+using AiLambdaInfra.Scaling.Costs;
 using AiLambdaInfra.Scaling.Settings;
 
 namespace AiLambdaInfra.Scaling.Simulation;
@@ -9,7 +10,7 @@ public static class BacktestDefaults
     public const DemandKind Kind = DemandKind.Requests;
     public const double MeanDurationMs = 1000;
     public const int MemoryMb = Defaults.MemoryMb;
-    public const string Region = "us-east-1";
+    public const string Region = PriceCatalog.DefaultRegion;
     public const string Architecture = Defaults.Architecture;
 
     /// <summary>The trace is scaled so that its 99th percentile is this many concurrent executions.</summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using AiLambdaInfra.Scaling.Settings;
@@ -15,10 +16,11 @@ public sealed class StackFile
     private readonly Dictionary<string, JsonNode?> _config;
     private readonly Dictionary<string, int> _lines;
 
-    private StackFile(string fileName, string text, Dictionary<string, JsonNode?> config, Dictionary<string, int> lines)
+    private StackFile(string fileName, string text, bool hasByteOrderMark, Dictionary<string, JsonNode?> config, Dictionary<string, int> lines)
     {
         FileName = fileName;
         Text = text;
+        HasByteOrderMark = hasByteOrderMark;
         _config = config;
         _lines = lines;
     }
@@ -26,34 +28,52 @@ public sealed class StackFile
     /// <summary>The name used in messages (as given on the command line).</summary>
     public string FileName { get; }
 
-    /// <summary>The file's text, byte for byte as read.</summary>
+    /// <summary>The file's text, byte for byte as read (without a UTF-8 byte-order mark).</summary>
     public string Text { get; }
+
+    /// <summary>Whether the file starts with a UTF-8 byte-order mark, so that a rewrite can keep it.</summary>
+    public bool HasByteOrderMark { get; }
 
     /// <summary>Every config key of the file as written (<c>aws:region</c>, <c>ai-lambda-infra:scaling</c>), in file order.</summary>
     public IEnumerable<string> ConfigKeys => _config.Keys;
 
-    /// <summary>Reads a stack file; a missing or unreadable file is a <see cref="StackFileException"/>.</summary>
+    /// <summary>
+    /// Reads a stack file as strict UTF-8; a missing or unreadable file is a <see cref="StackFileException"/> marked
+    /// <see cref="StackFileException.Unreadable"/>, text that is not UTF-8 or not YAML one with the problem.
+    /// </summary>
     public static StackFile Load(string path, string? displayName = null)
     {
         var name = displayName ?? path;
-        string text;
+        byte[] bytes;
         try
         {
-            text = File.ReadAllText(path);
+            bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw new StackFileException(name, null, "cannot be read: there is no such file. Check the path, or run from the project root.");
+            throw new StackFileException(name, null, "cannot be read: there is no such file. Check the path, or run from the project root.", unreadable: true);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new StackFileException(name, null, $"cannot be read: {e.GetType().Name}: {e.Message}");
+            throw new StackFileException(name, null, $"cannot be read: {e.GetType().Name}: {e.Message}", unreadable: true);
         }
-        return Parse(text, name);
+
+        var bom = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble);
+        var start = bom ? Encoding.UTF8.Preamble.Length : 0;
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new StackFileException(name, null, "is not UTF-8 text; a Pulumi stack file is YAML. Save it as UTF-8.");
+        }
+        return Parse(text, name, bom);
     }
 
     /// <summary>Parses stack-file text; YAML that does not parse is a <see cref="StackFileException"/> with its line.</summary>
-    public static StackFile Parse(string text, string fileName)
+    public static StackFile Parse(string text, string fileName, bool hasByteOrderMark = false)
     {
         var stream = new YamlStream();
         try
@@ -74,13 +94,13 @@ public sealed class StackFile
         var config = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-            return new StackFile(fileName, text, config, lines);
+            return new StackFile(fileName, text, hasByteOrderMark, config, lines);
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
             throw new StackFileException(fileName, Line(stream.Documents[0].RootNode), "must be a YAML mapping with a `config:` key.");
 
         var configNode = root.Children.FirstOrDefault(kv => kv.Key is YamlScalarNode { Value: "config" });
         if (configNode.Value is null || configNode.Value is YamlScalarNode { Value: null or "" })
-            return new StackFile(fileName, text, config, lines);
+            return new StackFile(fileName, text, hasByteOrderMark, config, lines);
         if (configNode.Value is not YamlMappingNode configMapping)
             throw new StackFileException(fileName, Line(configNode.Value), "`config:` must be a mapping of keys such as `aws:region: us-east-1`.");
 
@@ -92,7 +112,7 @@ public sealed class StackFile
             lines[path] = Line(keyNode);
             config[key] = YamlJson.ToJson(valueNode, path, lines, fileName);
         }
-        return new StackFile(fileName, text, config, lines);
+        return new StackFile(fileName, text, hasByteOrderMark, config, lines);
     }
 
     /// <summary>The project's keys (without <c>ai-lambda-infra:</c>) and their values as JSON, ready for <see cref="StackSettingsLoader"/>.</summary>
@@ -138,6 +158,8 @@ public sealed class StackFile
                 : node?.ToJsonString() ?? "";
         return result.ToJsonString();
     }
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static int LastGoodLine(string text)
     {

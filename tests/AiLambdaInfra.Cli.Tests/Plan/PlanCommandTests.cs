@@ -131,7 +131,7 @@ public class PlanCommandTests
         using var cli = PlanningFixture.Create();
 
         Assert.Equal(2, cli.Run("plan", "--stack-file", "Pulumi.nope.yaml", "--history", "concurrent-executions.json"));
-        Assert.Equal("Pulumi.nope.yaml: cannot be read: there is no such file.\n", cli.Error);
+        Assert.Equal("Pulumi.nope.yaml: cannot be read: there is no such file. Check the path, or run from the project root.\n", cli.Error);
     }
 
     [Fact]

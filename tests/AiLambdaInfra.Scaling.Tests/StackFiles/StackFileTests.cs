@@ -119,5 +119,30 @@ public class StackFileTests
 
         Assert.Equal("Pulumi.none.yaml: cannot be read: there is no such file. Check the path, or run from the project root.", error.Message);
         Assert.Null(error.Line);
+        Assert.True(error.Unreadable);
+    }
+
+    [Fact]
+    public void FileThatIsNotUtf8_IsRejectedAsInvalidNotUnreadable()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("stackfile-").FullName, "Pulumi.latin1.yaml");
+        File.WriteAllBytes(path, [.. "config:\n  aws:region: caf"u8, 0xE9, (byte)'\n']);
+
+        var error = Assert.Throws<StackFileException>(() => StackFile.Load(path, "Pulumi.latin1.yaml"));
+
+        Assert.Equal("Pulumi.latin1.yaml: is not UTF-8 text; a Pulumi stack file is YAML. Save it as UTF-8.", error.Message);
+        Assert.False(error.Unreadable);
+    }
+
+    [Fact]
+    public void ByteOrderMark_IsRememberedAndLeftOutOfTheText()
+    {
+        var path = Path.Combine(Directory.CreateTempSubdirectory("stackfile-").FullName, "Pulumi.bom.yaml");
+        File.WriteAllBytes(path, [0xEF, 0xBB, 0xBF, .. "config:\n  aws:region: eu-west-1\n"u8]);
+
+        var file = StackFile.Load(path);
+
+        Assert.True(file.HasByteOrderMark);
+        Assert.Equal("config:\n  aws:region: eu-west-1\n", file.Text);
     }
 }
