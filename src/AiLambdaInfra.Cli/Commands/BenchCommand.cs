@@ -3,6 +3,7 @@ using System.Diagnostics;
 using AiLambdaInfra.Scaling.History;
 using AiLambdaInfra.Scaling.Planning;
 using AiLambdaInfra.Scaling.Settings;
+using AiLambdaInfra.Scaling.Statistics;
 using NodaTime;
 
 namespace AiLambdaInfra.Cli.Commands;
@@ -92,7 +93,5 @@ public static class BenchCommand
     }
 
     private static void Row(TextWriter o, string label, PhaseTimes t) =>
-        o.WriteLine($"{label,-18} {t.Mean,7:0.00}ms {Percentile(t.SortedMs, 0.5),7:0.00}ms {Percentile(t.SortedMs, 0.95),7:0.00}ms {t.CpuMsPerFunction,7:0.00}ms");
-
-    private static double Percentile(double[] sorted, double q) => sorted[(int)Math.Round(q * (sorted.Length - 1))];
+        o.WriteLine($"{label,-18} {t.Mean,7:0.00}ms {RobustStats.Quantile(t.SortedMs.ToArray(), 0.5),7:0.00}ms {RobustStats.Quantile(t.SortedMs.ToArray(), 0.95),7:0.00}ms {t.CpuMsPerFunction,7:0.00}ms");
 }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using AiLambdaInfra.Scaling.History;
+using AiLambdaInfra.Scaling.Statistics;
 using NodaTime;
 
 namespace AiLambdaInfra.Scaling.Forecasting;

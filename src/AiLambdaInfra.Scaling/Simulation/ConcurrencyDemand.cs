@@ -1,3 +1,5 @@
+using AiLambdaInfra.Scaling.Statistics;
+
 namespace AiLambdaInfra.Scaling.Simulation;
 
 /// <summary>
@@ -34,15 +36,7 @@ public sealed record ConcurrencyDemand(DemandTrace Concurrency, double MeanDurat
         return this with { Concurrency = Concurrency with { Values = Concurrency.Values.Select(v => v * factor).ToArray() } };
     }
 
-    /// <summary>The <paramref name="quantile"/> of the known values, linear between closest ranks.</summary>
-    public static double Percentile(IEnumerable<double> values, double quantile)
-    {
-        var known = values.Where(v => !double.IsNaN(v)).Order().ToArray();
-        if (known.Length == 0)
-            return double.NaN;
-        var rank = quantile * (known.Length - 1);
-        var low = (int)Math.Floor(rank);
-        var high = Math.Min(low + 1, known.Length - 1);
-        return known[low] + (known[high] - known[low]) * (rank - low);
-    }
+    /// <summary>The <paramref name="quantile"/> of the known values, linear between closest ranks; NaN when none is known.</summary>
+    public static double Percentile(IEnumerable<double> values, double quantile) =>
+        RobustStats.Quantile(values.Where(v => !double.IsNaN(v)).ToArray(), quantile);
 }

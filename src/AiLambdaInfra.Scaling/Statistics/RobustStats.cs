@@ -1,7 +1,7 @@
-namespace AiLambdaInfra.Scaling.Forecasting;
+namespace AiLambdaInfra.Scaling.Statistics;
 
-/// <summary>Order statistics on scratch buffers (the span is reordered).</summary>
-internal static class RobustStats
+/// <summary>Order statistics on scratch buffers (the span is reordered), shared by the forecaster, the backtest and the bench.</summary>
+public static class RobustStats
 {
     /// <summary>Median of the values, NaN when empty.</summary>
     public static double Median(Span<double> values) => Quantile(values, 0.5);
