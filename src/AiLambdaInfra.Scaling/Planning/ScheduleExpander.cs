@@ -1,5 +1,4 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
+using AiLambdaInfra.Scaling.Schedules;
 using AiLambdaInfra.Scaling.Settings;
 using NodaTime;
 using NodaTime.Text;
@@ -14,7 +13,7 @@ namespace AiLambdaInfra.Scaling.Planning;
 /// go forward) runs at the first instant after the gap; one that occurs twice runs at the first occurrence. The planner
 /// never writes such times, so its own actions do not depend on this choice.
 /// </summary>
-public static partial class ScheduleExpander
+public static class ScheduleExpander
 {
     /// <summary>Every run of <paramref name="actions"/> in <c>[from, to)</c>, in time order (ties keep the actions' order).</summary>
     public static IReadOnlyList<ScheduledFiring> Firings(IEnumerable<ScheduledActionSettings> actions, string defaultTimezone, Instant from, Instant to)
@@ -86,8 +85,8 @@ public static partial class ScheduleExpander
         var minutes = Field(fields[0], 0, 59, null, schedule);
         var hours = Field(fields[1], 0, 23, null, schedule);
         var daysOfMonth = Field(fields[2], 1, 31, null, schedule);
-        var months = Field(fields[3], 1, 12, MonthNames, schedule);
-        var daysOfWeek = Field(fields[4], 1, 7, DayNames, schedule);
+        var months = Field(fields[3], 1, 12, CronField.MonthNames, schedule);
+        var daysOfWeek = Field(fields[4], 1, 7, CronField.DayNames, schedule);
         var years = fields[5] == "*" ? null : Field(fields[5], 1970, 2199, null, schedule);
 
         var hourList = Enumerable.Range(0, 24).Where(h => hours[h]).ToArray();
@@ -108,39 +107,8 @@ public static partial class ScheduleExpander
         }
     }
 
-    private static readonly string[] MonthNames = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
-    private static readonly string[] DayNames = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
-
     /// <summary>Which values a cron field allows, indexed by value.</summary>
-    private static bool[] Field(string field, int low, int high, string[]? names, string schedule)
-    {
-        var allowed = new bool[high + 1];
-        if (field is "*" or "?")
-        {
-            for (var v = low; v <= high; v++) allowed[v] = true;
-            return allowed;
-        }
-        foreach (var part in field.Split(','))
-        {
-            var m = PartRegex().Match(part);
-            if (!m.Success) throw new FormatException($"Schedule '{schedule}': cannot read cron field '{field}'.");
-            var a = m.Groups["a"].Value == "*" ? low : Value(m.Groups["a"].Value, low, names, schedule);
-            var b = m.Groups["b"].Success ? Value(m.Groups["b"].Value, low, names, schedule) : (m.Groups["a"].Value == "*" || m.Groups["step"].Success ? high : a);
-            var step = m.Groups["step"].Success ? int.Parse(m.Groups["step"].Value, CultureInfo.InvariantCulture) : 1;
-            if (a < low || b > high || a > b || step < 1) throw new FormatException($"Schedule '{schedule}': cron field '{field}' is out of range {low}–{high}.");
-            for (var v = a; v <= b; v += step) allowed[v] = true;
-        }
-        return allowed;
-    }
-
-    private static int Value(string token, int low, string[]? names, string schedule)
-    {
-        if (int.TryParse(token, NumberStyles.None, CultureInfo.InvariantCulture, out var v)) return v;
-        var index = names is null ? -1 : Array.IndexOf(names, token.ToUpperInvariant());
-        if (index < 0) throw new FormatException($"Schedule '{schedule}': cannot read cron value '{token}'.");
-        return low + index;
-    }
-
-    [GeneratedRegex(@"^(?<a>\*|\w+)(-(?<b>\w+))?(/(?<step>\d+))?$")]
-    private static partial Regex PartRegex();
+    private static bool[] Field(string field, int low, int high, IReadOnlyList<string>? names, string schedule) =>
+        CronField.Parse(field, low, high, names)
+        ?? throw new FormatException($"Schedule '{schedule}': cannot read cron field '{field}' as values in {low}–{high}.");
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using AiLambdaInfra.Scaling.Schedules;
 
 namespace AiLambdaInfra.Scaling.Validation;
 
@@ -40,44 +41,19 @@ public static partial class ScheduleExpression
         return null;
     }
 
+    /// <summary>
+    /// A field is valid when <see cref="CronField"/> reads it, or when it is one of the day forms AWS allows beyond
+    /// value lists: L, LW and nL / nW in day-of-month, dL and d#n in day-of-week.
+    /// </summary>
     private static bool FieldIsValid(int index, string field) => index switch
     {
-        0 => ListOf(field, 0, 59),
-        1 => ListOf(field, 0, 23),
-        2 => field is "?" or "L" or "LW" || DayOfMonthSpecial().IsMatch(field) && int.Parse(field[..^1], CultureInfo.InvariantCulture) is >= 1 and <= 31 || ListOf(field, 1, 31),
-        3 => ListOf(ReplaceNames(field, MonthNames), 1, 12),
-        4 => field == "?" || NthWeekday().IsMatch(ReplaceNames(field, DayNames)) || LastWeekday().IsMatch(ReplaceNames(field, DayNames)) || ListOf(ReplaceNames(field, DayNames), 1, 7),
-        _ => ListOf(field, 1970, 2199),
+        0 => CronField.Parse(field, 0, 59) is not null,
+        1 => CronField.Parse(field, 0, 23) is not null,
+        2 => field is "L" or "LW" || DayOfMonthSpecial().IsMatch(field) && int.Parse(field[..^1], CultureInfo.InvariantCulture) is >= 1 and <= 31 || CronField.Parse(field, 1, 31) is not null,
+        3 => CronField.Parse(field, 1, 12, CronField.MonthNames) is not null,
+        4 => NthWeekday().IsMatch(field) || LastWeekday().IsMatch(field) || CronField.Parse(field, 1, 7, CronField.DayNames) is not null,
+        _ => CronField.Parse(field, 1970, 2199) is not null,
     };
-
-    /// <summary>A comma-separated list of *, n, n-m, */s, n/s or n-m/s with every number in [min, max].</summary>
-    private static bool ListOf(string field, int min, int max)
-    {
-        foreach (var part in field.Split(','))
-        {
-            var match = RangePart().Match(part);
-            if (!match.Success) return false;
-            foreach (var group in new[] { match.Groups["from"], match.Groups["to"] })
-                if (group.Success && int.Parse(group.Value, CultureInfo.InvariantCulture) is var n && (n < min || n > max))
-                    return false;
-            if (match.Groups["from"].Success && match.Groups["to"].Success &&
-                int.Parse(match.Groups["from"].Value, CultureInfo.InvariantCulture) > int.Parse(match.Groups["to"].Value, CultureInfo.InvariantCulture))
-                return false;
-            if (match.Groups["step"].Success && int.Parse(match.Groups["step"].Value, CultureInfo.InvariantCulture) == 0)
-                return false;
-        }
-        return true;
-    }
-
-    private static readonly string[] MonthNames = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"];
-    private static readonly string[] DayNames = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
-
-    private static string ReplaceNames(string field, string[] names)
-    {
-        for (var i = 0; i < names.Length; i++)
-            field = field.Replace(names[i], (i + 1).ToString(CultureInfo.InvariantCulture), StringComparison.OrdinalIgnoreCase);
-        return field;
-    }
 
     private static string? CheckRate(string expression)
     {
@@ -93,16 +69,13 @@ public static partial class ScheduleExpression
         return null;
     }
 
-    [GeneratedRegex(@"^(?:\*|(?<from>\d{1,4})(?:-(?<to>\d{1,4}))?)(?:/(?<step>\d{1,4}))?$")]
-    private static partial Regex RangePart();
-
     [GeneratedRegex(@"^\d{1,2}[LW]$")]
     private static partial Regex DayOfMonthSpecial();
 
-    [GeneratedRegex(@"^[1-7]#[1-5]$")]
+    [GeneratedRegex(@"^([1-7]|SUN|MON|TUE|WED|THU|FRI|SAT)#[1-5]$", RegexOptions.IgnoreCase)]
     private static partial Regex NthWeekday();
 
-    [GeneratedRegex(@"^[1-7]L$")]
+    [GeneratedRegex(@"^([1-7]|SUN|MON|TUE|WED|THU|FRI|SAT)L$", RegexOptions.IgnoreCase)]
     private static partial Regex LastWeekday();
 
     [GeneratedRegex(@"^rate\((?<value>\d{1,6}) (?<unit>minutes?|hours?|days?)\)$")]
