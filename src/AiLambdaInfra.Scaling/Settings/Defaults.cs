@@ -56,6 +56,12 @@ public static class Defaults
 
     public const double PlannerQuantile = 0.9;
 
+    /// <summary>
+    /// Share of invocations, in percent, that may land on on-demand execution environments (cold starts) over the
+    /// replayed history. Half a percent is a cold start in one request of 200.
+    /// </summary>
+    public const double SpillBudgetPercent = 0.5;
+
     /// <summary>Like EC2 predictive scaling's SchedulingBufferTime.</summary>
     public const int PlannerBufferMinutes = 5;
 

@@ -6,6 +6,12 @@ public sealed record PlannerSettings
     /// <summary>Upper quantile of the forecast the plan covers, 0.5–0.99. Defaults to <see cref="Defaults.PlannerQuantile"/>.</summary>
     public double Quantile { get; init; } = Defaults.PlannerQuantile;
 
+    /// <summary>
+    /// Cold-start budget: the share of invocations, in percent (0.01–50), that may land on on-demand execution environments
+    /// instead of provisioned concurrency. Defaults to <see cref="Defaults.SpillBudgetPercent"/>.
+    /// </summary>
+    public double SpillBudgetPercent { get; init; } = Defaults.SpillBudgetPercent;
+
     /// <summary>Minutes capacity is raised ahead of each rise, on top of the allocation time. Defaults to <see cref="Defaults.PlannerBufferMinutes"/>.</summary>
     public int BufferMinutes { get; init; } = Defaults.PlannerBufferMinutes;
 

@@ -16,6 +16,7 @@ internal static class PlannerRules
     {
         var p = settings.Planner;
         errors.Range("planner.quantile", p.Quantile, 0.5, 0.99);
+        errors.Range("planner.spillBudgetPercent", p.SpillBudgetPercent, 0.01, 50);
         errors.Range("planner.bufferMinutes", p.BufferMinutes, 0, 60);
         errors.Range("planner.allocationMinutes", p.AllocationMinutes, 0, 30);
         errors.Range("planner.horizonHours", p.HorizonHours, 1, MaxHorizonHours);

@@ -48,6 +48,18 @@ public class AlarmAndPlannerRulesTests
         "`planner.quantile` must be between 0.5 and 0.99, got 0.3.");
 
     [Fact]
+    public void SpillBudgetAboveHalf_IsRejected() => AssertOnlyError(Planner("    spillBudgetPercent: 60\n"),
+        "`planner.spillBudgetPercent` must be between 0.01 and 50, got 60.");
+
+    [Fact]
+    public void SpillBudget_IsReadFromThePlannerKey()
+    {
+        var read = Read(Planner("    spillBudgetPercent: 2.5\n"));
+        Assert.Empty(read.Errors);
+        Assert.Equal(2.5, read.Settings!.Planner.SpillBudgetPercent);
+    }
+
+    [Fact]
     public void HorizonBeyondAWeek_IsRejected() => AssertOnlyError(Planner("    horizonHours: 200\n"),
         "`planner.horizonHours` must be between 1 and 168, got 200.");
 

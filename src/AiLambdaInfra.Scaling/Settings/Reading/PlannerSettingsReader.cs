@@ -6,6 +6,7 @@ internal static class PlannerSettingsReader
     public static PlannerSettings Read(SettingsObjectReader r) => new()
     {
         Quantile = r.Double("quantile", Defaults.PlannerQuantile),
+        SpillBudgetPercent = r.Double("spillBudgetPercent", Defaults.SpillBudgetPercent),
         BufferMinutes = r.Int("bufferMinutes", Defaults.PlannerBufferMinutes),
         AllocationMinutes = r.Int("allocationMinutes", Defaults.AllocationMinutes),
         HorizonHours = r.Int("horizonHours", Defaults.PlannerHorizonHours),
