@@ -1,4 +1,6 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using AiLambdaInfra.Cli.Commands;
 
 namespace AiLambdaInfra.Cli;
@@ -8,6 +10,32 @@ public static class CliApp
 {
     public static int Run(string[] args, CliEnvironment env)
     {
+        env = env with { Out = new EscapingWriter(env.Out), Error = new EscapingWriter(env.Error) };
+        try
+        {
+            return Invoke(args, env);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file named on the command line could not be read or written: say which, without a stack trace.
+            env.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (OutOfMemoryException)
+        {
+            env.Error.WriteLine("error: out of memory. The input is larger than this machine can hold; split it or pass less of it.");
+            return ExitCodes.Internal;
+        }
+        catch (Exception e)
+        {
+            // Last resort: every input problem has its own message and exit 1 or 2; reaching here is a fault of the tool.
+            env.Error.WriteLine($"error: internal error ({e.GetType().Name}: {e.Message}). This is a bug in ailambda, not in your input's format; please report it with the command line.");
+            return ExitCodes.Internal;
+        }
+    }
+
+    private static int Invoke(string[] args, CliEnvironment env)
+    {
         var root = new RootCommand("AiLambdaInfra: validate stack files, forecast demand, plan provisioned concurrency and backtest scaling policies, offline.");
         root.Subcommands.Add(ValidateCommand.Create(env));
         root.Subcommands.Add(ForecastCommand.Create(env));
@@ -16,23 +44,35 @@ public static class CliApp
         root.Subcommands.Add(BenchCommand.Create(env));
 
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        var problems = parsed.Errors.Select(e => e.Message).Concat(NonFiniteNumbers(parsed)).ToList();
+        if (problems.Count > 0)
         {
-            foreach (var error in parsed.Errors)
-                env.Error.WriteLine($"error: {error.Message}");
+            foreach (var problem in problems)
+                env.Error.WriteLine($"error: {problem}");
             env.Error.WriteLine("Run 'ailambda --help' for usage.");
             return ExitCodes.Usage;
         }
         var config = new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false };
-        try
+        return parsed.Invoke(config);
+    }
+
+    /// <summary>
+    /// .NET reads "Infinity", "NaN" and "1e999" as numbers; no option of this tool means anything by them, and one that
+    /// reached the pipeline would turn a forecast into NaN and a plan into nonsense. So they are usage errors here, for
+    /// every number option of every command at once.
+    /// </summary>
+    private static IEnumerable<string> NonFiniteNumbers(ParseResult parsed)
+    {
+        for (SymbolResult? result = parsed.CommandResult; result is not null; result = result.Parent)
         {
-            return parsed.Invoke(config);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            // A file named on the command line could not be read or written: say which, without a stack trace.
-            env.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.Usage;
+            if (result is not CommandResult command) continue;
+            foreach (var option in command.Children.OfType<OptionResult>())
+            {
+                if (option.Option.ValueType != typeof(double) && option.Option.ValueType != typeof(double?)) continue;
+                foreach (var token in option.Tokens)
+                    if (double.TryParse(token.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && !double.IsFinite(value))
+                        yield return $"{option.Option.Name} must be a finite number, got '{token.Value}'.";
+            }
         }
     }
 }
