@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using AiLambdaInfra.Cli.Commands;
+using AiLambdaInfra.Scaling.StackFiles;
 
 namespace AiLambdaInfra.Cli;
 
@@ -14,6 +15,12 @@ public static class CliApp
         try
         {
             return Invoke(args, env);
+        }
+        catch (StackFileException e)
+        {
+            // A stack file refused after the command's own checks (e.g. changed on disk before plan could write it).
+            env.Error.WriteLine(e.Message);
+            return e.Unreadable ? ExitCodes.Usage : ExitCodes.Invalid;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
