@@ -54,9 +54,9 @@ public static class HistoryReader
     {
         var errors = new ErrorList(fileName, bytes);
         if (options.Metric == HistoryMetric.Invocations && options.MeanDurationMs is not (> 0 and <= HistoryWindow.MaximumMeanDurationMs))
-            errors.Add(null, null, options.MeanDurationMs is > HistoryWindow.MaximumMeanDurationMs
+            errors.Add(null, null, options.MeanDurationMs is { } ms && double.IsFinite(ms) && ms > HistoryWindow.MaximumMeanDurationMs
                 ? $"--mean-duration-ms must be at most {HistoryWindow.MaximumMeanDurationMs:0} (Lambda's 15-minute timeout), got {options.MeanDurationMs.Value.ToString(CultureInfo.InvariantCulture)}."
-                : "--mean-duration-ms must be a positive number of milliseconds when the metric is invocations.");
+                : "--mean-duration-ms must be a positive, finite number of milliseconds when the metric is invocations.");
 
         var format = options.Format ?? Guess(bytes);
         var points = new List<RawPoint>(bytes.Length / 24);
