@@ -51,7 +51,7 @@ public static class CliApp
         root.Subcommands.Add(BenchCommand.Create(env));
 
         var parsed = root.Parse(args);
-        var problems = parsed.Errors.Select(e => e.Message).Concat(NonFiniteNumbers(parsed)).ToList();
+        var problems = parsed.Errors.Select(Located).Concat(NonFiniteNumbers(parsed)).ToList();
         if (problems.Count > 0)
         {
             foreach (var problem in problems)
@@ -61,6 +61,18 @@ public static class CliApp
         }
         var config = new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false };
         return parsed.Invoke(config);
+    }
+
+    /// <summary>A parse error that names the option it is about ("Argument 'xml' not recognized" alone does not).</summary>
+    private static string Located(ParseError error)
+    {
+        var option = error.SymbolResult switch
+        {
+            OptionResult o => o.Option.Name,
+            ArgumentResult { Parent: OptionResult o } => o.Option.Name,
+            _ => null,
+        };
+        return option is null || error.Message.Contains(option, StringComparison.Ordinal) ? error.Message : $"{option}: {error.Message}";
     }
 
     /// <summary>

@@ -29,7 +29,7 @@ public static class HistoryReader
             if (Directory.Exists(path))
                 return Unreadable(name, "it is a directory. Pass the JSON or CSV file inside it.");
             if (!File.Exists(path))
-                return Unreadable(name, "there is no such file. Check the path.");
+                return Unreadable(name, "there is no such file.");
             var length = new FileInfo(path).Length;
             if (length > HistoryWindow.MaximumFileBytes)
                 return Unreadable(name,
