@@ -9,6 +9,10 @@ public class HostileCommandTests
 {
     private static readonly string[] Plan = ["plan", "--stack-file", "Pulumi.prod.yaml", "--history", "concurrent-executions.json"];
 
+    /// <summary>25 hours of 5-minute CSV history from <paramref name="start"/>.</summary>
+    private static string FiveMinuteCsv(DateTime start, Func<int, string> value) =>
+        "timestamp,value\n" + string.Concat(Enumerable.Range(0, 300).Select(i => $"{start.AddMinutes(5 * i):yyyy-MM-dd'T'HH:mm:ss'Z'},{value(i)}\n"));
+
     [Fact]
     public void InfiniteMeanDuration_IsAUsageError_NotANaNPlan()
     {
@@ -65,8 +69,7 @@ public class HostileCommandTests
     public void HistoryDatedInTheFuture_IsAnErrorNamingTheLine()
     {
         using var cli = PlanningFixture.Create();
-        var rows = Enumerable.Range(0, 300).Select(i => $"{new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc).AddMinutes(5 * i):yyyy-MM-dd'T'HH:mm:ss'Z'},4");
-        cli.Write("future.csv", "timestamp,value\n" + string.Join("\n", rows) + "\n");
+        cli.Write("future.csv", FiveMinuteCsv(new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc), _ => "4"));
 
         Assert.Equal(1, cli.Run("forecast", "--history", "future.csv"));
 
@@ -152,8 +155,7 @@ public class HostileCommandTests
     public void JsonFromTheLargestValuesAHistoryMayHold_HasOnlyFiniteNumbers()
     {
         using var cli = PlanningFixture.Create();
-        var rows = Enumerable.Range(0, 300).Select(i => $"{new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc).AddMinutes(5 * i):yyyy-MM-dd'T'HH:mm:ss'Z'},{(i % 2 == 0 ? "1e9" : "0")}");
-        cli.Write("huge.csv", "timestamp,value\n" + string.Join("\n", rows) + "\n");
+        cli.Write("huge.csv", FiveMinuteCsv(new DateTime(2026, 11, 1, 0, 0, 0, DateTimeKind.Utc), i => i % 2 == 0 ? "1e9" : "0"));
 
         Assert.Equal(0, cli.Run("plan", "--stack-file", "Pulumi.prod.yaml", "--history", "huge.csv", "--dry-run", "--json", "plan.json"));
 
