@@ -178,4 +178,26 @@ public class HostileCommandTests
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
         Assert.Empty(Directory.GetFiles(cli.Directory, "*.tmp"));
     }
+
+    [Fact]
+    public void BacktestDurationBeyondLambdasTimeout_IsAUsageError()
+    {
+        using var cli = new CliRun();
+
+        Assert.Equal(2, cli.Run("backtest", "--trace", "t.csv", "--mean-duration-ms", "1e300"));
+
+        Assert.Equal("error: --mean-duration-ms and --init-ms must be at most 900000 (Lambda's 15-minute timeout).\n", cli.Error);
+    }
+
+    [Fact]
+    public void TraceOfNearZeroValues_IsNotScaledToInfinity()
+    {
+        using var cli = new CliRun();
+        var rows = Enumerable.Range(0, 3 * 1440).Select(i => $"{new DateTime(2015, 3, 1, 0, 0, 0, DateTimeKind.Utc).AddMinutes(i):yyyy-MM-dd'T'HH:mm:ss'Z'},{(i % 1000 == 0 ? "1e9" : "1e-300")}");
+        cli.Write("tiny.csv", "timestamp,requests\n" + string.Join("\n", rows) + "\n");
+
+        Assert.Equal(1, cli.Run("backtest", "--trace", "tiny.csv", "--learn-days", "1", "--play-days", "1"));
+
+        Assert.Equal("tiny.csv: scaling the trace's 99th percentile (1.67E-302) to --p99-concurrency 100 would lift its peak above 1e9; the trace is mostly near-zero values. Pass --p99-concurrency 0 to keep it as it is.\n", cli.Error);
+    }
 }

@@ -38,7 +38,7 @@ internal static class HostileInputs
         ["0001-01-01T00:00:00Z", "9999-12-31T23:59:00-18:00", "9999-12-31T23:59:00Z", "2199-12-31T00:00:00+14:00", "2027-06-01T00:00:00Z",
          "2012-01-01T00:00:00Z", "2026-11-01T00:02:30Z", "2026-02-30T00:00:00Z", "yesterday", "", "2026-11-01 00:00:00", "1970-01-01T00:00:00Z"];
 
-    private static readonly string[] Numbers = ["1", "NaN", "Infinity", "-Infinity", "-1", "1e308", "1e999", "1e9", "abc", "", "0x10", "1,2", "0"];
+    private static readonly string[] Numbers = ["1", "1e-300", "NaN", "Infinity", "-Infinity", "-1", "1e308", "1e999", "1e9", "abc", "", "0x10", "1,2", "0"];
 
     private static readonly string[] HostileText =
         ["\u001b[31m::error file=x::forged", "\r::warning::x", "\u202e\u0000\u0007", "\ud800", "line\twith\ttabs"];
@@ -118,7 +118,9 @@ internal static class HostileInputs
         Gen.Elements<byte[]>([], [0xFF, 0xFE, 0x00, 0x01], Utf8("{"), Utf8("[" + new string('[', 2000)), Utf8("{\"MetricDataResults\":[{\"Id\":\"m\",\"Timestamps\":[1],\"Values\":[\"x\"]}]}"),
             Utf8("{\"MetricDataResults\":[{\"Id\":\"m\",\"Timestamps\":[\"9999-12-31T23:59:00-18:00\",\"0001-01-01T00:00:00Z\"],\"Values\":[1,2]}]}")));
 
-    private static Gen<byte[]> Traces() => Mutated(GoodTrace);
+    private static Gen<byte[]> Traces() => Gen.OneOf(
+        Mutated(GoodTrace),
+        Gen.Elements("1e-300", "1e9", "0").Select(value => Utf8(string.Join("\n", GoodTrace.Select((line, i) => i == 0 || i % 500 == 0 ? line : line[..line.IndexOf(',')] + "," + value)) + "\n")));
 
     /// <summary>A good file with one row inserted or replaced by a hostile timestamp and value, or cut short.</summary>
     private static Gen<byte[]> Mutated(string[] lines) => Gen.OneOf(
