@@ -22,7 +22,7 @@ public static class HistoryReader
     /// <summary>Reads a history file from disk. An unreadable file is an error, not an exception.</summary>
     public static HistoryReadResult Load(string path, HistoryReadOptions options, string? displayName = null)
     {
-        var name = displayName ?? path;
+        var name = displayName is "" ? "''" : displayName ?? path;
         byte[] bytes;
         try
         {

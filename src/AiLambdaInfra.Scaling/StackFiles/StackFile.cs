@@ -44,7 +44,7 @@ public sealed class StackFile
     /// </summary>
     public static StackFile Load(string path, string? displayName = null)
     {
-        var name = displayName ?? path;
+        var name = displayName is "" ? "''" : displayName ?? path;
         byte[] bytes;
         try
         {

@@ -200,4 +200,16 @@ public class HostileCommandTests
 
         Assert.Equal("tiny.csv: scaling the trace's 99th percentile (1.67E-302) to --p99-concurrency 100 would lift its peak above 1e9; the trace is mostly near-zero values. Pass --p99-concurrency 0 to keep it as it is.\n", cli.Error);
     }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("")]
+    public void OutputPathThatIsADirectory_IsAUsageError(string json)
+    {
+        using var cli = PlanningFixture.Create();
+
+        Assert.Equal(2, cli.Run("forecast", "--history", "concurrent-executions.json", "--json", json));
+
+        Assert.Equal($"error: '{json}' is a directory; name a file to write, such as reports/plan.json.\n", cli.Error);
+    }
 }

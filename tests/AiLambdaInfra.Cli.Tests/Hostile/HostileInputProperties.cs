@@ -65,6 +65,7 @@ public class HostileInputProperties(ITestOutputHelper output)
 
     private static bool NamesWhatIsWrong(string error, HostileCase hostile) =>
         hostile.Files.Keys.Append("missing.yaml").Any(error.Contains)
+        || hostile.Args.Any(arg => error.Contains($"'{arg}'", StringComparison.Ordinal))
         || error.Contains("'--", StringComparison.Ordinal) || error.Contains("error: --", StringComparison.Ordinal)
         || error.Contains("error: no stack files given", StringComparison.Ordinal);
 }

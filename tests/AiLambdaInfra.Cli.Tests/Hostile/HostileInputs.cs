@@ -85,7 +85,7 @@ internal static class HostileInputs
         var planning = from n in now
                        from m in Gen.OneOf(Gen.Constant(Array.Empty<string>()), metric)
                        from f in Gen.Elements<string[]>([], ["--format", "csv"], ["--format", "cloudwatch-json"], ["--format", "xml"])
-                       from j in Gen.Elements<string[]>([], ["--json", "out/plan.json"])
+                       from j in Gen.Elements<string[]>([], ["--json", "out/plan.json"], ["--json", "out/plan.json"], ["--json", ""], ["--json", "/"], ["--chart", "."])
                        select (string[])[.. n, .. m, .. f, .. j];
         return command switch
         {
