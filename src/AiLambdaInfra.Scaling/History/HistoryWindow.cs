@@ -11,10 +11,10 @@ namespace AiLambdaInfra.Scaling.History;
 public static class HistoryWindow
 {
     /// <summary>
-    /// No CloudWatch metric is older than CloudWatch (launched 2009-05-18:
-    /// https://aws.amazon.com/about-aws/whats-new/2009/05/18/).
+    /// No CloudWatch metric is older than CloudWatch, launched in May 2009 with Auto Scaling and Elastic Load Balancing:
+    /// https://www.allthingsdistributed.com/2009/05/amazon_cloudwatch.html
     /// </summary>
-    public static readonly Instant Earliest = Instant.FromUtc(2009, 5, 18, 0, 0);
+    public static readonly Instant Earliest = Instant.FromUtc(2009, 5, 1, 0, 0);
 
     /// <summary>The last year an Application Auto Scaling cron expression can name; no plan reaches beyond it.</summary>
     public static readonly Instant Latest = Instant.FromUtc(2199, 12, 31, 23, 59);

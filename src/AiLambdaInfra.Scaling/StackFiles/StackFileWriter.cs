@@ -28,15 +28,14 @@ public static class StackFileWriter
         try
         {
             var options = new FileStreamOptions { Mode = FileMode.CreateNew, Access = FileAccess.Write };
-            UnixFileMode? mode = OperatingSystem.IsWindows() ? null : File.GetUnixFileMode(target);
-            if (mode is { } m) options.UnixCreateMode = m;
+            if (!OperatingSystem.IsWindows()) options.UnixCreateMode = File.GetUnixFileMode(target);
             using (var stream = new FileStream(temp, options))
             {
                 stream.Write(contents);
                 stream.Flush(flushToDisk: true);
             }
             // The create mode passes through the umask; set it exactly, before any content is visible under the name.
-            if (mode is { } exact) File.SetUnixFileMode(temp, exact);
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, File.GetUnixFileMode(target));
             if (status is not null && UnixFileStatus.Of(temp) is { } written && (written.Owner, written.Group) != (status.Owner, status.Group) && !status.ApplyTo(temp))
                 throw new StackFileException(name, null,
                     $"belongs to user {status.Owner}, group {status.Group}; rewriting it would hand it to you. Nothing was written: run plan as its owner.", unreadable: true);

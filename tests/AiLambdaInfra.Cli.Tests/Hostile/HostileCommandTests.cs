@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using System.Text;
 using System.Text.Json;
 using AiLambdaInfra.Cli.Tests.Plan;
@@ -166,6 +167,7 @@ public class HostileCommandTests
     }
 
     [SkippableFact]
+    [UnsupportedOSPlatform("windows")]
     public void Plan_KeepsAPrivateStackFilePrivate()
     {
         Skip.If(OperatingSystem.IsWindows(), "Unix file modes do not exist on Windows.");

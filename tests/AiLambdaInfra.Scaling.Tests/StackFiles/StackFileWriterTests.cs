@@ -1,3 +1,4 @@
+using System.Runtime.Versioning;
 using System.Text;
 using AiLambdaInfra.Scaling.StackFiles;
 
@@ -22,6 +23,7 @@ public sealed class StackFileWriterTests : IDisposable
     private string[] TempFiles() => Directory.GetFiles(_directory, "*.tmp");
 
     [SkippableFact]
+    [UnsupportedOSPlatform("windows")]
     public void Rewrite_KeepsTheFilesMode()
     {
         Skip.If(OperatingSystem.IsWindows(), "Unix file modes do not exist on Windows.");
