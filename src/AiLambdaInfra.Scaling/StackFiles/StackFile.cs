@@ -39,8 +39,9 @@ public sealed class StackFile
     public IEnumerable<string> ConfigKeys => _config.Keys;
 
     /// <summary>
-    /// Reads a stack file as strict UTF-8; a missing or unreadable file is a <see cref="StackFileException"/> marked
-    /// <see cref="StackFileException.Unreadable"/>, text that is not UTF-8 or not YAML one with the problem.
+    /// Reads a stack file as strict UTF-8; a missing or unreadable file, a directory or one over <see cref="MaxBytes"/> is a
+    /// <see cref="StackFileException"/> marked <see cref="StackFileException.Unreadable"/>, text that is not UTF-8 or not
+    /// YAML (or YAML that <see cref="YamlGuard"/> refuses) one with the problem and its line.
     /// </summary>
     public static StackFile Load(string path, string? displayName = null)
     {
@@ -130,8 +131,8 @@ public sealed class StackFile
             throw new StackFileException(fileName, Line(oddRootKey), "has a top-level key that is a list or mapping; keys are plain names such as `config`.");
         foreach (var (keyNode, valueNode) in configMapping.Children)
         {
-            var key = (keyNode as YamlScalarNode)?.Value
-                ?? throw new StackFileException(fileName, Line(keyNode), "`config:` has a key that is a list or mapping; config keys are plain names such as `aws:region` or `ai-lambda-infra:scaling`.");
+            var key = keyNode is YamlScalarNode scalarKey ? scalarKey.Value ?? ""
+                : throw new StackFileException(fileName, Line(keyNode), "`config:` has a key that is a list or mapping; config keys are plain names such as `aws:region` or `ai-lambda-infra:scaling`.");
             var path = key.StartsWith(prefix, StringComparison.Ordinal) ? key[prefix.Length..] : key;
             lines[path] = Line(keyNode);
             config[key] = YamlJson.ToJson(valueNode, path, lines, fileName);
