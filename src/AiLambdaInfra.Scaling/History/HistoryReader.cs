@@ -11,7 +11,9 @@ namespace AiLambdaInfra.Scaling.History;
 /// Reads a function's history (CloudWatch <c>get-metric-data</c> JSON or CSV) into a <see cref="DemandSeries"/> of
 /// concurrency, or reports every problem with its line. Rules: timestamps unique and in order (JSON pages newest or
 /// oldest first, CSV oldest first), one sample period of 1 or 5 minutes throughout, values finite and not negative,
-/// at least <see cref="ForecastLimits.MinimumHistory"/> between the first and the last sample. Missing samples stay
+/// at least <see cref="ForecastLimits.MinimumHistory"/> between the first and the last sample, timestamps and values
+/// within <see cref="HistoryWindow"/> (so that time and memory follow the file's size, not the span its timestamps
+/// claim), files of at most <see cref="HistoryWindow.MaximumFileBytes"/>. Missing samples stay
 /// missing (<see cref="double.NaN"/>). Hot loops here and in the forecaster and planner are compiled fully optimized at
 /// once (<see cref="MethodImplOptions.AggressiveOptimization"/>): a single CLI run ends before tiered compilation would.
 /// </summary>
