@@ -51,7 +51,7 @@ public static class CliApp
         root.Subcommands.Add(BenchCommand.Create(env));
 
         var parsed = root.Parse(args);
-        var problems = parsed.Errors.Select(Located).Concat(NonFiniteNumbers(parsed)).ToList();
+        var problems = parsed.Errors.Select(Located).Concat(NonFiniteNumbers(parsed)).Concat(DirectoriesAsOutputs(parsed, env)).ToList();
         if (problems.Count > 0)
         {
             foreach (var problem in problems)
@@ -62,6 +62,20 @@ public static class CliApp
         var config = new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false };
         return parsed.Invoke(config);
     }
+
+    /// <summary>The options of every command that name a file to write.</summary>
+    private static readonly string[] OutputOptions = ["--json", "--chart"];
+
+    /// <summary>
+    /// An output that names a directory is refused before the command runs, so that <c>plan</c> never writes the stack
+    /// file and then fails on its <c>--json</c>.
+    /// </summary>
+    private static IEnumerable<string> DirectoriesAsOutputs(ParseResult parsed, CliEnvironment env) =>
+        parsed.CommandResult.Children.OfType<OptionResult>()
+            .Where(o => OutputOptions.Contains(o.Option.Name))
+            .SelectMany(o => o.Tokens.Select(t => (o.Option.Name, t.Value)))
+            .Where(o => o.Value.Length == 0 || Directory.Exists(env.Resolve(o.Value)))
+            .Select(o => $"{o.Name} '{o.Value}' is a directory; name a file to write, such as reports/plan.json.");
 
     /// <summary>A parse error that names the option it is about ("Argument 'xml' not recognized" alone does not).</summary>
     private static string Located(ParseError error)

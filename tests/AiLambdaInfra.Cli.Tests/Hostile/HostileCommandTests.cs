@@ -206,12 +206,13 @@ public class HostileCommandTests
     [Theory]
     [InlineData("/")]
     [InlineData("")]
-    public void OutputPathThatIsADirectory_IsAUsageError(string json)
+    public void OutputPathThatIsADirectory_IsAUsageError_BeforeTheStackFileIsWritten(string json)
     {
         using var cli = PlanningFixture.Create();
 
-        Assert.Equal(2, cli.Run("forecast", "--history", "concurrent-executions.json", "--json", json));
+        Assert.Equal(2, cli.Run([.. Plan, "--json", json]));
 
-        Assert.Equal($"error: '{json}' is a directory; name a file to write, such as reports/plan.json.\n", cli.Error);
+        Assert.Equal($"error: --json '{json}' is a directory; name a file to write, such as reports/plan.json.\nRun 'ailambda --help' for usage.\n", cli.Error);
+        Assert.Equal(PlanningFixture.StackText, PlanningFixture.Read(cli, "Pulumi.prod.yaml"));
     }
 }

@@ -92,6 +92,7 @@ internal static class HostileInputs
     }
 
     private static Gen<byte[]> StackFiles() => Gen.OneOf(
+        Gen.Constant(Utf8(GoodStack)),
         Gen.Elements(StackSnippets).Select(snippet => Utf8(GoodStack + snippet)),
         Gen.Elements(HostileText).Select(text => Utf8(GoodStack + $"  ai-lambda-infra:tags:\n    note: \"{Escape(text)}\"\n")),
         Gen.Elements(StackSnippets).Select(snippet => (byte[])[0xEF, 0xBB, 0xBF, .. Utf8(GoodStack + snippet)]),
@@ -99,6 +100,7 @@ internal static class HostileInputs
         Gen.Choose(0, GoodStack.Length).Select(cut => Utf8(GoodStack[..cut])));
 
     private static Gen<byte[]> Histories() => Gen.OneOf(
+        Gen.Constant(Utf8(string.Join("\n", GoodHistory) + "\n")),
         Mutated(GoodHistory),
         Gen.Elements<byte[]>([], [0xFF, 0xFE, 0x00, 0x01], Utf8("{"), Utf8("[" + new string('[', 2000)), Utf8("{\"MetricDataResults\":[{\"Id\":\"m\",\"Timestamps\":[1],\"Values\":[\"x\"]}]}"),
             Utf8("{\"MetricDataResults\":[{\"Id\":\"m\",\"Timestamps\":[\"9999-12-31T23:59:00-18:00\",\"0001-01-01T00:00:00Z\"],\"Values\":[1,2]}]}")));
