@@ -1,5 +1,8 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
 using AiLambdaInfra.Cli.Commands;
+using AiLambdaInfra.Scaling.StackFiles;
 
 namespace AiLambdaInfra.Cli;
 
@@ -7,6 +10,38 @@ namespace AiLambdaInfra.Cli;
 public static class CliApp
 {
     public static int Run(string[] args, CliEnvironment env)
+    {
+        env = env with { Out = new EscapingWriter(env.Out), Error = new EscapingWriter(env.Error) };
+        try
+        {
+            return Invoke(args, env);
+        }
+        catch (StackFileException e)
+        {
+            // A stack file refused after the command's own checks (e.g. changed on disk before plan could write it).
+            env.Error.WriteLine(e.Message);
+            return e.Unreadable ? ExitCodes.Usage : ExitCodes.Invalid;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A file named on the command line could not be read or written: say which, without a stack trace.
+            env.Error.WriteLine($"error: {e.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (OutOfMemoryException)
+        {
+            env.Error.WriteLine("error: out of memory. The input is larger than this machine can hold; split it or pass less of it.");
+            return ExitCodes.Internal;
+        }
+        catch (Exception e)
+        {
+            // Last resort: every input problem has its own message and exit 1 or 2; reaching here is a fault of the tool.
+            env.Error.WriteLine($"error: internal error ({e.GetType().Name}: {e.Message}). This is a bug in ailambda, not in your input's format; please report it with the command line.");
+            return ExitCodes.Internal;
+        }
+    }
+
+    private static int Invoke(string[] args, CliEnvironment env)
     {
         var root = new RootCommand("AiLambdaInfra: validate stack files, forecast demand, plan provisioned concurrency and backtest scaling policies, offline.");
         root.Subcommands.Add(ValidateCommand.Create(env));
@@ -16,23 +51,61 @@ public static class CliApp
         root.Subcommands.Add(BenchCommand.Create(env));
 
         var parsed = root.Parse(args);
-        if (parsed.Errors.Count > 0)
+        var problems = parsed.Errors.Select(Located).Concat(NonFiniteNumbers(parsed)).Concat(DirectoriesAsOutputs(parsed, env)).ToList();
+        if (problems.Count > 0)
         {
-            foreach (var error in parsed.Errors)
-                env.Error.WriteLine($"error: {error.Message}");
+            foreach (var problem in problems)
+                env.Error.WriteLine($"error: {problem}");
             env.Error.WriteLine("Run 'ailambda --help' for usage.");
             return ExitCodes.Usage;
         }
         var config = new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false };
-        try
+        return parsed.Invoke(config);
+    }
+
+    /// <summary>The options of every command that name a file to write.</summary>
+    private static readonly string[] OutputOptions = ["--json", "--chart"];
+
+    /// <summary>
+    /// An output that names a directory is refused before the command runs, so that <c>plan</c> never writes the stack
+    /// file and then fails on its <c>--json</c>.
+    /// </summary>
+    private static IEnumerable<string> DirectoriesAsOutputs(ParseResult parsed, CliEnvironment env) =>
+        parsed.CommandResult.Children.OfType<OptionResult>()
+            .Where(o => OutputOptions.Contains(o.Option.Name))
+            .SelectMany(o => o.Tokens.Select(t => (o.Option.Name, t.Value)))
+            .Where(o => o.Value.Length == 0 || Directory.Exists(env.Resolve(o.Value)))
+            .Select(o => $"{o.Name} '{o.Value}' is a directory; name a file to write, such as reports/plan.json.");
+
+    /// <summary>A parse error that names the option it is about ("Argument 'xml' not recognized" alone does not).</summary>
+    private static string Located(ParseError error)
+    {
+        var option = error.SymbolResult switch
         {
-            return parsed.Invoke(config);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            OptionResult o => o.Option.Name,
+            ArgumentResult { Parent: OptionResult o } => o.Option.Name,
+            _ => null,
+        };
+        return option is null || error.Message.Contains(option, StringComparison.Ordinal) ? error.Message : $"{option}: {error.Message}";
+    }
+
+    /// <summary>
+    /// .NET reads "Infinity", "NaN" and "1e999" as numbers; no option of this tool means anything by them, and one that
+    /// reached the pipeline would turn a forecast into NaN and a plan into nonsense. So they are usage errors here, for
+    /// every number option of every command at once.
+    /// </summary>
+    private static IEnumerable<string> NonFiniteNumbers(ParseResult parsed)
+    {
+        for (SymbolResult? result = parsed.CommandResult; result is not null; result = result.Parent)
         {
-            // A file named on the command line could not be read or written: say which, without a stack trace.
-            env.Error.WriteLine($"error: {e.Message}");
-            return ExitCodes.Usage;
+            if (result is not CommandResult command) continue;
+            foreach (var option in command.Children.OfType<OptionResult>())
+            {
+                if (option.Option.ValueType != typeof(double) && option.Option.ValueType != typeof(double?)) continue;
+                foreach (var token in option.Tokens)
+                    if (double.TryParse(token.Value, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && !double.IsFinite(value))
+                        yield return $"{option.Option.Name} must be a finite number, got '{token.Value}'.";
+            }
         }
     }
 }

@@ -18,7 +18,9 @@ public sealed record CliEnvironment(TextWriter Out, TextWriter Error, IClock Clo
     public string ResolveOutput(string path)
     {
         var full = Resolve(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        if (Directory.Exists(full) || Path.GetDirectoryName(full) is not { } folder)
+            throw new IOException($"'{path}' is a directory; name a file to write, such as reports/plan.json.");
+        Directory.CreateDirectory(folder);
         return full;
     }
 }

@@ -11,4 +11,10 @@ public static class ExitCodes
 
     /// <summary>The command line itself is wrong (unknown option, missing argument) or a file named on it cannot be read.</summary>
     public const int Usage = 2;
+
+    /// <summary>
+    /// A fault of the tool itself: an exception no command expected. One line says so on standard error; it is never the
+    /// answer to bad input, which always gets <see cref="Invalid"/> or <see cref="Usage"/>. 70 is BSD's EX_SOFTWARE.
+    /// </summary>
+    public const int Internal = 70;
 }

@@ -3,6 +3,7 @@ using System.Globalization;
 using AiLambdaInfra.Cli.Rendering;
 using AiLambdaInfra.Scaling.Costs;
 using AiLambdaInfra.Scaling.Forecasting;
+using AiLambdaInfra.Scaling.History;
 using AiLambdaInfra.Scaling.Settings;
 using AiLambdaInfra.Scaling.Simulation;
 using AiLambdaInfra.Scaling.StackFiles;
@@ -58,6 +59,11 @@ public static class BacktestCommand
         var usage = new List<string>();
         if (!(args.MeanDurationMs > 0))
             usage.Add($"--mean-duration-ms must be greater than 0, got {args.MeanDurationMs.ToString(CultureInfo.InvariantCulture)}.");
+        // Beyond these no Lambda function runs, and the costs would overflow to infinity.
+        if (args.MeanDurationMs > HistoryWindow.MaximumMeanDurationMs || args.InitMs > HistoryWindow.MaximumMeanDurationMs)
+            usage.Add($"--mean-duration-ms and --init-ms must be at most {HistoryWindow.MaximumMeanDurationMs:0} (Lambda's 15-minute timeout).");
+        if (args.P99 > HistoryWindow.MaximumValue)
+            usage.Add($"--p99-concurrency must be at most {HistoryWindow.MaximumValue:0.#e0}, got {args.P99.ToString(CultureInfo.InvariantCulture)}.");
         if (args.P99 < 0)
             usage.Add($"--p99-concurrency must be 0 or more, got {args.P99.ToString(CultureInfo.InvariantCulture)}.");
         if (args.InitMs < 0)
@@ -144,6 +150,12 @@ public static class BacktestCommand
                 return ExitCodes.Invalid;
             }
             scaleFactor = args.P99 / p99Before;
+            var peak = demand.Concurrency.Values.Where(double.IsFinite).DefaultIfEmpty(0).Max();
+            if (!double.IsFinite(scaleFactor) || peak * scaleFactor > HistoryWindow.MaximumValue)
+            {
+                env.Error.WriteLine($"{args.Trace}: scaling the trace's 99th percentile ({p99Before.ToString("G3", CultureInfo.InvariantCulture)}) to --p99-concurrency {args.P99.ToString(CultureInfo.InvariantCulture)} would lift its peak above {HistoryWindow.MaximumValue:0.#e0}; the trace is mostly near-zero values. Pass --p99-concurrency 0 to keep it as it is.");
+                return ExitCodes.Invalid;
+            }
             demand = demand.ScaledToP99(args.P99);
         }
 

@@ -76,7 +76,7 @@ public static class PlanCommand
         else
         {
             var bytes = Encoding.UTF8.GetBytes(updated);
-            PlannedActionsWriter.WriteAtomically(stack.Path, stack.File.HasByteOrderMark ? [.. Encoding.UTF8.Preamble, .. bytes] : bytes);
+            StackFileWriter.Replace(stack.Path, stack.File, stack.File.HasByteOrderMark ? [.. Encoding.UTF8.Preamble, .. bytes] : bytes);
             env.Out.WriteLine($"{stack.Name}: wrote {result.Plan.Actions.Count} planned actions under `{PlannedActionsWriter.Key}`.");
         }
         return WriteOutputs(env, parsed, inputs, result, request, cost);

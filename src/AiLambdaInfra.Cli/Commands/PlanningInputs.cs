@@ -62,19 +62,14 @@ internal sealed class PlanningInputs
             Format = parsed.GetValue(Format) switch { "csv" => HistoryFormat.Csv, "cloudwatch-json" => HistoryFormat.CloudWatchJson, _ => null },
             Metric = parsed.GetValue(Metric) == "invocations" ? HistoryMetric.Invocations : HistoryMetric.Concurrency,
             MeanDurationMs = parsed.GetValue(MeanDurationMs),
+            CurrentTime = env.Clock.GetCurrentInstant(),
+            PlanStart = IsoTimestamp.TryParse(parsed.GetValue(Now), out var start) ? start : null,
         };
-        var path = env.Resolve(name);
-        if (!File.Exists(path))
-        {
-            env.Error.WriteLine($"{name}: cannot read the history file: there is no such file.");
-            exit = ExitCodes.Usage;
-            return null;
-        }
-        var result = HistoryReader.Load(path, options, name);
+        var result = HistoryReader.Load(env.Resolve(name), options, name);
         if (!result.IsValid)
         {
             foreach (var error in result.Errors) env.Error.WriteLine(error);
-            exit = result.Errors.Any(e => e.Message.StartsWith("cannot read the history file", StringComparison.Ordinal)) ? ExitCodes.Usage : ExitCodes.Invalid;
+            exit = result.Errors.Any(e => e.Message.StartsWith(HistoryReader.UnreadablePrefix, StringComparison.Ordinal)) ? ExitCodes.Usage : ExitCodes.Invalid;
             return null;
         }
         exit = ExitCodes.Success;

@@ -134,13 +134,14 @@ internal static class CloudWatchJsonReader
                     {
                         var offset = basePos + reader.TokenStartIndex;
                         long? ticks = null;
+                        var n = 0;
                         if (reader.TokenType == JsonTokenType.String && reader.ValueSpan.Length <= buffer.Length && !reader.ValueIsEscaped)
                         {
-                            var n = System.Text.Encoding.UTF8.GetChars(reader.ValueSpan, buffer);
+                            n = System.Text.Encoding.UTF8.GetChars(reader.ValueSpan, buffer);
                             if (IsoTimestamp.TryParse(buffer[..n], out var instant)) ticks = instant.ToUnixTimeTicks();
                         }
                         if (ticks is null)
-                            errors.Add(offset, $"{path}.Timestamps[{ti}]", $"cannot read timestamp {Token(ref reader)}; expected ISO-8601 such as 2026-11-27T10:05:00+00:00.");
+                            errors.Add(offset, $"{path}.Timestamps[{ti}]", HistoryReader.CannotRead(Token(ref reader), buffer[..n], "expected ISO-8601 such as 2026-11-27T10:05:00+00:00"));
                         result.Timestamps.Add((ticks, offset));
                         ti++;
                     }

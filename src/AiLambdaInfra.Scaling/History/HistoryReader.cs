@@ -11,7 +11,9 @@ namespace AiLambdaInfra.Scaling.History;
 /// Reads a function's history (CloudWatch <c>get-metric-data</c> JSON or CSV) into a <see cref="DemandSeries"/> of
 /// concurrency, or reports every problem with its line. Rules: timestamps unique and in order (JSON pages newest or
 /// oldest first, CSV oldest first), one sample period of 1 or 5 minutes throughout, values finite and not negative,
-/// at least <see cref="ForecastLimits.MinimumHistory"/> between the first and the last sample. Missing samples stay
+/// at least <see cref="ForecastLimits.MinimumHistory"/> between the first and the last sample, timestamps and values
+/// within <see cref="HistoryWindow"/> (so that time and memory follow the file's size, not the span its timestamps
+/// claim), files of at most <see cref="HistoryWindow.MaximumFileBytes"/>. Missing samples stay
 /// missing (<see cref="double.NaN"/>). Hot loops here and in the forecaster and planner are compiled fully optimized at
 /// once (<see cref="MethodImplOptions.AggressiveOptimization"/>): a single CLI run ends before tiered compilation would.
 /// </summary>
@@ -22,22 +24,41 @@ public static class HistoryReader
     /// <summary>Reads a history file from disk. An unreadable file is an error, not an exception.</summary>
     public static HistoryReadResult Load(string path, HistoryReadOptions options, string? displayName = null)
     {
-        var name = displayName ?? path;
+        var name = displayName is "" ? "''" : displayName ?? path;
         byte[] bytes;
-        try { bytes = File.ReadAllBytes(path); }
+        try
+        {
+            if (Directory.Exists(path))
+                return Unreadable(name, "it is a directory. Pass the JSON or CSV file inside it.");
+            if (!File.Exists(path))
+                return Unreadable(name, "there is no such file.");
+            var length = new FileInfo(path).Length;
+            if (length > HistoryWindow.MaximumFileBytes)
+                return Unreadable(name,
+                    $"it holds {length / (1024 * 1024)} MB, more than the {HistoryWindow.MaximumFileBytes / (1024 * 1024)} MB a history may (455 days of 1-minute samples, the most CloudWatch keeps, are about 30 MB). Query a shorter range.");
+            bytes = File.ReadAllBytes(path);
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
-            return new HistoryReadResult(null, [new HistoryError(name, null, null, $"cannot read the history file: {e.Message}")]);
+            return Unreadable(name, e.Message);
         }
         return Parse(bytes, name, options);
     }
+
+    /// <summary>The prefix of every message about a file that could not be read at all (a usage error, not bad rows).</summary>
+    public const string UnreadablePrefix = "cannot read the history file: ";
+
+    private static HistoryReadResult Unreadable(string name, string reason) =>
+        new(null, [new HistoryError(name, null, null, UnreadablePrefix + reason)]);
 
     /// <summary>Reads a history file's bytes; <paramref name="fileName"/> names it in errors.</summary>
     public static HistoryReadResult Parse(byte[] bytes, string fileName, HistoryReadOptions options)
     {
         var errors = new ErrorList(fileName, bytes);
-        if (options.Metric == HistoryMetric.Invocations && options.MeanDurationMs is not > 0)
-            errors.Add(null, null, "--mean-duration-ms must be a positive number of milliseconds when the metric is invocations.");
+        if (options.Metric == HistoryMetric.Invocations && options.MeanDurationMs is not (> 0 and <= HistoryWindow.MaximumMeanDurationMs))
+            errors.Add(null, null, options.MeanDurationMs is { } ms && double.IsFinite(ms) && ms > HistoryWindow.MaximumMeanDurationMs
+                ? $"--mean-duration-ms must be at most {HistoryWindow.MaximumMeanDurationMs:0} (Lambda's 15-minute timeout), got {options.MeanDurationMs.Value.ToString(CultureInfo.InvariantCulture)}."
+                : "--mean-duration-ms must be a positive, finite number of milliseconds when the metric is invocations.");
 
         var format = options.Format ?? Guess(bytes);
         var points = new List<RawPoint>(bytes.Length / 24);
@@ -45,7 +66,7 @@ public static class HistoryReader
         else Csv.Read(bytes, points, errors);
         if (errors.Count > 0) return errors.Result();
 
-        var series = Build(points, format, errors);
+        var series = Build(points, format, options, errors);
         if (series is null || errors.Count > 0) return errors.Result();
         if (options.Metric == HistoryMetric.Invocations)
         {
@@ -67,7 +88,7 @@ public static class HistoryReader
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static DemandSeries? Build(List<RawPoint> points, HistoryFormat format, ErrorList errors)
+    private static DemandSeries? Build(List<RawPoint> points, HistoryFormat format, HistoryReadOptions options, ErrorList errors)
     {
         if (points.Count == 0)
         {
@@ -97,6 +118,9 @@ public static class HistoryReader
                 errors.Add(points[i].Offset, points[i].Location,
                     $"timestamp {IsoTimestamp.Format(points[i].Instant)} comes after {IsoTimestamp.Format(points[i - 1].Instant)}: rows must be sorted oldest first.");
         }
+        if (errors.Count > 0) return null;
+
+        HistorySpan.Check(points, options, errors);
         if (errors.Count > 0) return null;
 
         if (points.Count < 2)
@@ -256,7 +280,7 @@ public static class HistoryReader
                 {
                     if (first && !double.TryParse(val, NumberStyles.Float, CultureInfo.InvariantCulture, out _))
                         continue; // the header line
-                    errors.AddAtLine(line, $"cannot read timestamp '{Shorten(ts)}'; use ISO-8601 such as 2026-11-27T10:05:00Z.");
+                    errors.AddAtLine(line, CannotRead($"'{Shorten(ts)}'", ts));
                     continue;
                 }
                 if (!double.TryParse(val, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
@@ -274,11 +298,20 @@ public static class HistoryReader
         }
     }
 
-    internal static bool IsAcceptable(double value) => double.IsFinite(value) && value >= 0;
+    /// <summary>Why a timestamp did not parse: not ISO-8601, or an instant outside the calendar.</summary>
+    internal static string CannotRead(string shown, ReadOnlySpan<char> text, string advice = "use ISO-8601 such as 2026-11-27T10:05:00Z") =>
+        IsoTimestamp.IsOutsideCalendar(text)
+            ? $"timestamp {shown} falls outside the years 1 to 9999 once its offset is applied; no metric is dated there. Fix or remove the row."
+            : $"cannot read timestamp {shown}; {advice}.";
 
-    internal static string Bad(double value) => double.IsFinite(value)
-        ? $"value {value.ToString(CultureInfo.InvariantCulture)} is negative; concurrency and invocation counts cannot be."
-        : $"value {value.ToString(CultureInfo.InvariantCulture)} is not a finite number; leave a missing sample out instead.";
+    internal static bool IsAcceptable(double value) => double.IsFinite(value) && value is >= 0 and <= HistoryWindow.MaximumValue;
+
+    internal static string Bad(double value) => value switch
+    {
+        _ when !double.IsFinite(value) => $"value {value.ToString(CultureInfo.InvariantCulture)} is not a finite number; leave a missing sample out instead.",
+        < 0 => $"value {value.ToString(CultureInfo.InvariantCulture)} is negative; concurrency and invocation counts cannot be.",
+        _ => $"value {value.ToString(CultureInfo.InvariantCulture)} is above {HistoryWindow.MaximumValue:0.#e0}; no Lambda function runs that much. Check the column holds the metric's values.",
+    };
 
     private static string Shorten(ReadOnlySpan<char> s) => s.Length <= 40 ? s.ToString() : s[..40].ToString() + "…";
 }

@@ -7,7 +7,8 @@ namespace AiLambdaInfra.Scaling.History;
 /// <summary>
 /// Reads ISO-8601 timestamps as CloudWatch and most exporters print them: <c>2026-11-27T10:05:00Z</c>,
 /// <c>2026-11-27T10:05:00+00:00</c>, optional fraction, <c>T</c> or a space between date and time. A timestamp
-/// without an offset is taken as UTC, which is what CloudWatch and the AWS CLI print.
+/// without an offset is taken as UTC, which is what CloudWatch and the AWS CLI print. One that its offset moves outside
+/// years 1–9999 does not parse (<see cref="IsOutsideCalendar"/> tells it apart).
 /// Hand-written because the general NodaTime patterns cost more than the rest of planning for 20,000 rows.
 /// </summary>
 public static class IsoTimestamp
@@ -16,6 +17,21 @@ public static class IsoTimestamp
     public static bool TryParse(ReadOnlySpan<char> s, out Instant instant)
     {
         instant = default;
+        if (!TryParseTicks(s, out var ticks)) return false;
+        // 9999-12-31T23:59:00-18:00 is a well-formed text for an instant past the end of the calendar.
+        if (ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks) return false;
+        instant = Instant.FromUnixTimeTicks(ticks - DateTime.UnixEpoch.Ticks);
+        return true;
+    }
+
+    /// <summary>True when <paramref name="s"/> is well formed but names an instant outside years 1–9999 once its offset is applied.</summary>
+    public static bool IsOutsideCalendar(ReadOnlySpan<char> s) =>
+        TryParseTicks(s, out var ticks) && (ticks < DateTime.MinValue.Ticks || ticks > DateTime.MaxValue.Ticks);
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static bool TryParseTicks(ReadOnlySpan<char> s, out long ticks)
+    {
+        ticks = 0;
         s = s.Trim();
         if (s.Length < 19 || s[4] != '-' || s[7] != '-' || (s[10] != 'T' && s[10] != ' ' && s[10] != 't') || s[13] != ':' || s[16] != ':')
             return false;
@@ -57,9 +73,8 @@ public static class IsoTimestamp
             }
             else return false;
         }
-        var ticks = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Utc).Ticks + fractionTicks
-                    - offsetMinutes * TimeSpan.TicksPerMinute;
-        instant = Instant.FromUnixTimeTicks(ticks - DateTime.UnixEpoch.Ticks);
+        ticks = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Utc).Ticks + fractionTicks
+                - offsetMinutes * TimeSpan.TicksPerMinute;
         return true;
     }
 

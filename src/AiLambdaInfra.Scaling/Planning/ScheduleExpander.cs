@@ -1,5 +1,6 @@
 using AiLambdaInfra.Scaling.Schedules;
 using AiLambdaInfra.Scaling.Settings;
+using AiLambdaInfra.Scaling.Validation;
 using NodaTime;
 using NodaTime.Text;
 
@@ -8,10 +9,13 @@ namespace AiLambdaInfra.Scaling.Planning;
 /// <summary>
 /// Evaluates Application Auto Scaling schedules into UTC instants, in each action's time zone (NodaTime's tzdb),
 /// as AAS does: https://docs.aws.amazon.com/autoscaling/application/userguide/scheduled-scaling-using-cron-expressions.html
-/// Supports <c>at(yyyy-mm-ddThh:mm:ss)</c> and <c>cron(Minutes Hours Day-of-month Month Day-of-week Year)</c> with numbers,
-/// lists, ranges, <c>*</c> and <c>?</c> (day-of-week 1–7 = SUN–SAT or names). A local time that does not exist (clocks
-/// go forward) runs at the first instant after the gap; one that occurs twice runs at the first occurrence. The planner
-/// never writes such times, so its own actions do not depend on this choice.
+/// Expands every expression <see cref="ScheduleExpression"/> accepts: <c>at(yyyy-mm-ddThh:mm:ss)</c>,
+/// <c>cron(Minutes Hours Day-of-month Month Day-of-week Year)</c> with every field form <see cref="CronField"/> reads
+/// (L, W and # included), and <c>rate(n unit)</c>. AWS counts a rate from when the action is created, which no file
+/// records: runs are counted from its startTime, else from 1970-01-01T00:00Z (so <c>rate(1 day)</c> runs at midnight
+/// UTC), a stand-in for that unknown instant. A local time that does not exist (clocks go forward) runs at the first
+/// instant after the gap; one that occurs twice runs at the first occurrence. The planner never writes such times, so
+/// its own actions do not depend on this choice.
 /// </summary>
 public static class ScheduleExpander
 {
@@ -23,7 +27,7 @@ public static class ScheduleExpander
         foreach (var action in actions)
         {
             var zone = Zone(action.Timezone ?? defaultTimezone);
-            foreach (var at in Runs(action.Schedule, zone, from, to))
+            foreach (var at in Runs(action, zone, from, to))
             {
                 if (action.StartTime is { } st && at < Instant.FromDateTimeOffset(st)) continue;
                 if (action.EndTime is { } et && at > Instant.FromDateTimeOffset(et)) continue;
@@ -67,8 +71,9 @@ public static class ScheduleExpander
         DateTimeZoneProviders.Tzdb.GetZoneOrNull(id)
         ?? throw new ArgumentException($"Time zone '{id}' is not an IANA time zone name (such as Europe/Berlin or UTC).", nameof(id));
 
-    private static IEnumerable<Instant> Runs(string schedule, DateTimeZone zone, Instant from, Instant to)
+    private static IEnumerable<Instant> Runs(ScheduledActionSettings action, DateTimeZone zone, Instant from, Instant to)
     {
+        var schedule = action.Schedule;
         var s = schedule.Trim();
         if (s.StartsWith("at(", StringComparison.Ordinal) && s.EndsWith(')'))
         {
@@ -78,16 +83,24 @@ public static class ScheduleExpander
             if (at >= from && at < to) yield return at;
             yield break;
         }
+        if (ScheduleExpression.RatePeriod(s) is { } period)
+        {
+            var anchor = action.StartTime is { } start ? Instant.FromDateTimeOffset(start) : NodaConstants.UnixEpoch;
+            var skipped = from > anchor ? (long)Math.Ceiling((from - anchor).TotalTicks / period.TotalTicks) : 0;
+            for (var at = anchor + period * skipped; at < to; at += period)
+                yield return at;
+            yield break;
+        }
         if (!(s.StartsWith("cron(", StringComparison.Ordinal) && s.EndsWith(')')))
-            throw new FormatException($"Schedule '{schedule}' cannot be expanded: only at(...) and cron(...) are supported.");
+            throw new FormatException($"Schedule '{schedule}' cannot be expanded: it is not at(...), rate(...) or cron(...).");
         var fields = s[5..^1].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (fields.Length != 6) throw new FormatException($"Schedule '{schedule}' needs six cron fields: minutes hours day-of-month month day-of-week year.");
         var minutes = Field(fields[0], 0, 59, null, schedule);
         var hours = Field(fields[1], 0, 23, null, schedule);
-        var daysOfMonth = Field(fields[2], 1, 31, null, schedule);
+        var dayOfMonth = CronField.DayOfMonth(fields[2]) ?? throw Unreadable(fields[2], schedule);
         var months = Field(fields[3], 1, 12, CronField.MonthNames, schedule);
-        var daysOfWeek = Field(fields[4], 1, 7, CronField.DayNames, schedule);
-        var years = fields[5] == "*" ? null : Field(fields[5], 1970, 2199, null, schedule);
+        var dayOfWeek = CronField.DayOfWeek(fields[4]) ?? throw Unreadable(fields[4], schedule);
+        var years = fields[5] == "*" ? null : Field(fields[5], CronField.FirstYear, CronField.LastYear, null, schedule);
 
         var hourList = Enumerable.Range(0, 24).Where(h => hours[h]).ToArray();
         var minuteList = Enumerable.Range(0, 60).Where(m => minutes[m]).ToArray();
@@ -95,9 +108,8 @@ public static class ScheduleExpander
         var lastDay = to.InZone(zone).Date.PlusDays(1);
         for (var day = firstDay; day <= lastDay; day = day.PlusDays(1))
         {
-            if (!daysOfMonth[day.Day] || !months[day.Month]) continue;
-            if (!daysOfWeek[(int)day.DayOfWeek % 7 + 1]) continue; // NodaTime Monday=1…Sunday=7; cron SUN=1…SAT=7
-            if (years is not null && (day.Year > 2199 || !years[day.Year])) continue;
+            if (!months[day.Month] || !dayOfMonth(day) || !dayOfWeek(day)) continue;
+            if (years is not null && (day.Year > CronField.LastYear || day.Year < CronField.FirstYear || !years[day.Year])) continue;
             foreach (var h in hourList)
                 foreach (var m in minuteList)
                 {
@@ -106,6 +118,9 @@ public static class ScheduleExpander
                 }
         }
     }
+
+    private static FormatException Unreadable(string field, string schedule) =>
+        new($"Schedule '{schedule}': cannot read the day field '{field}'.");
 
     /// <summary>Which values a cron field allows, indexed by value.</summary>
     private static bool[] Field(string field, int low, int high, IReadOnlyList<string>? names, string schedule) =>

@@ -54,6 +54,17 @@ public static class TraceReader
                 errors.Add($"{source}:{lineNumber}: value '{fields[1]}' must be a finite number ≥ 0.");
                 continue;
             }
+            // One value per minute is allocated from the first row to the last: a stray row years away would cost gigabytes.
+            if (rows.Count > 0 && at - rows[0].At > History.HistoryWindow.MaximumSpan)
+            {
+                errors.Add($"{source}:{lineNumber}: timestamp {fields[0]} is {(int)(at - rows[0].At).TotalDays} days after the first row ({rows[0].At}); a trace spans at most {History.HistoryWindow.MaximumSpan.Days} days. Fix or remove the stray row.");
+                continue;
+            }
+            if (value > History.HistoryWindow.MaximumValue)
+            {
+                errors.Add($"{source}:{lineNumber}: value '{fields[1]}' is above {History.HistoryWindow.MaximumValue:0.#e0}; no Lambda function serves that much. Check the column holds requests per minute or concurrency.");
+                continue;
+            }
             if (rows.Count > 0 && at <= rows[^1].At)
             {
                 errors.Add($"{source}:{lineNumber}: timestamp {fields[0]} is not after the previous row ({rows[^1].At}); rows must be in increasing time order, one per minute.");

@@ -16,8 +16,9 @@ public sealed class StackFile
     private readonly Dictionary<string, JsonNode?> _config;
     private readonly Dictionary<string, int> _lines;
 
-    private StackFile(string fileName, string text, bool hasByteOrderMark, Dictionary<string, JsonNode?> config, Dictionary<string, int> lines)
+    private StackFile(string fileName, string text, bool hasByteOrderMark, string fingerprint, Dictionary<string, JsonNode?> config, Dictionary<string, int> lines)
     {
+        Fingerprint = fingerprint;
         FileName = fileName;
         Text = text;
         HasByteOrderMark = hasByteOrderMark;
@@ -38,15 +39,22 @@ public sealed class StackFile
     public IEnumerable<string> ConfigKeys => _config.Keys;
 
     /// <summary>
-    /// Reads a stack file as strict UTF-8; a missing or unreadable file is a <see cref="StackFileException"/> marked
-    /// <see cref="StackFileException.Unreadable"/>, text that is not UTF-8 or not YAML one with the problem.
+    /// Reads a stack file as strict UTF-8; a missing or unreadable file, a directory or one over <see cref="MaxBytes"/> is a
+    /// <see cref="StackFileException"/> marked <see cref="StackFileException.Unreadable"/>, text that is not UTF-8 or not
+    /// YAML (or YAML that <see cref="YamlGuard"/> refuses) one with the problem and its line.
     /// </summary>
     public static StackFile Load(string path, string? displayName = null)
     {
-        var name = displayName ?? path;
+        var name = displayName is "" ? "''" : displayName ?? path;
         byte[] bytes;
         try
         {
+            if (Directory.Exists(path))
+                throw new StackFileException(name, null, "cannot be read: it is a directory. Pass a Pulumi.<stack>.yaml file.", unreadable: true);
+            var length = new FileInfo(path).Length;
+            if (length > MaxBytes)
+                throw new StackFileException(name, null,
+                    $"cannot be read: it holds {length / 1024} KB, more than the {MaxBytes / 1024} KB a stack file may (one with 200 scheduled actions holds about 40 KB).", unreadable: true);
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
@@ -69,20 +77,34 @@ public sealed class StackFile
         {
             throw new StackFileException(name, null, "is not UTF-8 text; a Pulumi stack file is YAML. Save it as UTF-8.");
         }
-        return Parse(text, name, bom);
+        return Parse(text, name, bom, FingerprintOf(bytes));
     }
 
+    /// <summary>The largest stack file read: 1 MB, some twenty-five times one holding the most scheduled actions AWS allows.</summary>
+    public const long MaxBytes = 1024 * 1024;
+
+    /// <summary>SHA-256 of the file's bytes as read, so that a rewrite can tell whether someone changed the file meanwhile.</summary>
+    public string Fingerprint { get; }
+
+    /// <summary>SHA-256 of <paramref name="bytes"/> in hex, as <see cref="Fingerprint"/> holds it.</summary>
+    public static string FingerprintOf(ReadOnlySpan<byte> bytes) => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes));
+
     /// <summary>Parses stack-file text; YAML that does not parse is a <see cref="StackFileException"/> with its line.</summary>
-    public static StackFile Parse(string text, string fileName, bool hasByteOrderMark = false)
+    public static StackFile Parse(string text, string fileName, bool hasByteOrderMark = false, string? fingerprint = null)
     {
+        fingerprint ??= FingerprintOf(Encoding.UTF8.GetBytes(hasByteOrderMark ? "\uFEFF" + text : text));
         var stream = new YamlStream();
         try
         {
+            YamlGuard.Check(text, fileName);
             stream.Load(new StringReader(text));
         }
         catch (YamlException e)
         {
-            throw new StackFileException(fileName, (int)e.Start.Line, $"is not valid YAML: {e.InnerException?.Message ?? e.Message}");
+            var problem = e.InnerException?.Message ?? e.Message;
+            if (problem.Contains(" tab", StringComparison.Ordinal) && TabIndentedLine(text, (int)e.Start.Line) is { } tabLine)
+                throw new StackFileException(fileName, tabLine, "is not valid YAML: a tab indents this line, and YAML indents with spaces only. Replace the tab with spaces.");
+            throw new StackFileException(fileName, (int)e.Start.Line, $"is not valid YAML: {problem.TrimEnd('.')}.");
         }
         catch (InvalidOperationException)
         {
@@ -94,25 +116,28 @@ public sealed class StackFile
         var config = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-            return new StackFile(fileName, text, hasByteOrderMark, config, lines);
+            return new StackFile(fileName, text, hasByteOrderMark, fingerprint, config, lines);
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
             throw new StackFileException(fileName, Line(stream.Documents[0].RootNode), "must be a YAML mapping with a `config:` key.");
 
         var configNode = root.Children.FirstOrDefault(kv => kv.Key is YamlScalarNode { Value: "config" });
         if (configNode.Value is null || configNode.Value is YamlScalarNode { Value: null or "" })
-            return new StackFile(fileName, text, hasByteOrderMark, config, lines);
+            return new StackFile(fileName, text, hasByteOrderMark, fingerprint, config, lines);
         if (configNode.Value is not YamlMappingNode configMapping)
             throw new StackFileException(fileName, Line(configNode.Value), "`config:` must be a mapping of keys such as `aws:region: us-east-1`.");
 
         var prefix = StackSettingsLoader.ConfigNamespace + ":";
+        if (root.Children.Keys.FirstOrDefault(k => k is not YamlScalarNode) is { } oddRootKey)
+            throw new StackFileException(fileName, Line(oddRootKey), "has a top-level key that is a list or mapping; keys are plain names such as `config`.");
         foreach (var (keyNode, valueNode) in configMapping.Children)
         {
-            var key = ((YamlScalarNode)keyNode).Value ?? "";
+            var key = keyNode is YamlScalarNode scalarKey ? scalarKey.Value ?? ""
+                : throw new StackFileException(fileName, Line(keyNode), "`config:` has a key that is a list or mapping; config keys are plain names such as `aws:region` or `ai-lambda-infra:scaling`.");
             var path = key.StartsWith(prefix, StringComparison.Ordinal) ? key[prefix.Length..] : key;
             lines[path] = Line(keyNode);
             config[key] = YamlJson.ToJson(valueNode, path, lines, fileName);
         }
-        return new StackFile(fileName, text, hasByteOrderMark, config, lines);
+        return new StackFile(fileName, text, hasByteOrderMark, fingerprint, config, lines);
     }
 
     /// <summary>The project's keys (without <c>ai-lambda-infra:</c>) and their values as JSON, ready for <see cref="StackSettingsLoader"/>.</summary>
@@ -157,6 +182,18 @@ public sealed class StackFile
                 ? value.GetValue<string>()
                 : node?.ToJsonString() ?? "";
         return result.ToJsonString();
+    }
+
+    /// <summary>The first line from <paramref name="from"/> on whose indentation holds a tab: where YamlDotNet's "tab" errors really are.</summary>
+    private static int? TabIndentedLine(string text, int from)
+    {
+        var lines = text.Split('\n');
+        for (var i = Math.Max(0, from - 1); i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            if (lines[i].AsSpan(0, indent).Contains('\t')) return i + 1;
+        }
+        return null;
     }
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);

@@ -8,7 +8,8 @@ namespace AiLambdaInfra.Scaling.StackFiles;
 
 /// <summary>
 /// Converts a YAML config value to JSON the way Pulumi types stack config: unquoted scalars that read as numbers,
-/// booleans or null become those; anything quoted stays a string; <c>secure:</c> values stay opaque.
+/// booleans or null become those; anything quoted or tagged <c>!!str</c> stays a string; <c>secure:</c> values stay opaque.
+/// A number too large for a double is an error, never infinity.
 /// </summary>
 internal static partial class YamlJson
 {
@@ -17,7 +18,7 @@ internal static partial class YamlJson
 
     public static JsonNode? ToJson(YamlNode node, string path, Dictionary<string, int> lines, string fileName) => node switch
     {
-        YamlScalarNode scalar => Scalar(scalar),
+        YamlScalarNode scalar => Scalar(scalar, path, fileName),
         YamlSequenceNode sequence => Sequence(sequence, path, lines, fileName),
         YamlMappingNode mapping when IsSecure(mapping) => JsonValue.Create(SecretPlaceholder),
         YamlMappingNode mapping => Mapping(mapping, path, lines, fileName),
@@ -54,10 +55,10 @@ internal static partial class YamlJson
     private static bool IsSecure(YamlMappingNode mapping) =>
         mapping.Children.Count == 1 && mapping.Children.Keys.Single() is YamlScalarNode { Value: "secure" };
 
-    private static JsonNode? Scalar(YamlScalarNode scalar)
+    private static JsonNode? Scalar(YamlScalarNode scalar, string path, string fileName)
     {
         var text = scalar.Value ?? "";
-        if (scalar.Style != ScalarStyle.Plain)
+        if (scalar.Style != ScalarStyle.Plain || !scalar.Tag.IsEmpty)
             return JsonValue.Create(text);
         if (text is "" or "~" or "null" or "Null" or "NULL")
             return null;
@@ -68,7 +69,9 @@ internal static partial class YamlJson
         if (Integer().IsMatch(text) && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
             return JsonValue.Create(whole);
         if (Float().IsMatch(text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real))
-            return JsonValue.Create(real);
+            return double.IsFinite(real)
+                ? JsonValue.Create(real)
+                : throw new StackFileException(fileName, (int)scalar.Start.Line, $"`{path}` is the number {text}, too large to be read as one. Write a number of ordinary size.");
         return JsonValue.Create(text);
     }
 

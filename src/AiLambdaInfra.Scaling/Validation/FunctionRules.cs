@@ -27,6 +27,9 @@ internal static partial class FunctionRules
 
         CheckAlias(f.Alias, errors);
 
+        if (f.CodePath is not null && LeavesProject(f.CodePath))
+            errors.Add("function.codePath",
+                $"`function.codePath` must be a relative path inside the project, such as handler/dist/ai-inference-arm64.zip, got \"{f.CodePath}\": it leads outside the project, so a stack file could package any file the deployer can read. Build the zip inside the project and name it relative to Pulumi.yaml.");
         if (f.CodePath is not null && f.IsImage)
             errors.Add("function.codePath", "`function.codePath` and `function.imageUri` cannot both be set: a function is deployed from a zip or from an image. Remove one of them.");
         if (!f.IsImage && string.IsNullOrWhiteSpace(f.Runtime))
@@ -35,9 +38,11 @@ internal static partial class FunctionRules
         var unreservedCap = settings.Scaling.AccountConcurrencyLimit - AwsLimits.UnreservedConcurrencyFloor;
         if (f.ReservedConcurrency is { } reserved)
         {
-            if (reserved < settings.Scaling.Max)
+            // Reserved concurrency caps provisioned and on-demand executions together; equal to scaling.max, a full
+            // provisioned pool leaves no on-demand room, and spillover is throttled instead of served.
+            if (reserved <= settings.Scaling.Max)
                 errors.Add("function.reservedConcurrency",
-                    $"`function.reservedConcurrency` must be at least `scaling.max` ({settings.Scaling.Max}), got {reserved}: provisioned concurrency cannot exceed the function's reserved concurrency. Raise it or lower scaling.max.");
+                    $"`function.reservedConcurrency` must be greater than `scaling.max` ({settings.Scaling.Max}), got {reserved}: it caps provisioned and on-demand executions together, so at {reserved} a full provisioned pool leaves no on-demand headroom and spillover is throttled. Raise it above {settings.Scaling.Max} or lower scaling.max.");
             if (reserved > unreservedCap)
                 errors.Add("function.reservedConcurrency",
                     $"`function.reservedConcurrency` must be at most {unreservedCap} (`scaling.accountConcurrencyLimit` {settings.Scaling.AccountConcurrencyLimit} minus the {AwsLimits.UnreservedConcurrencyFloor} that AWS keeps unreserved), got {reserved}.");
@@ -63,8 +68,38 @@ internal static partial class FunctionRules
             errors.Add("function.alias", $"`function.alias` must be 1 to {AwsLimits.MaxAliasNameLength} letters, digits, hyphens or underscores and not only digits, got \"{alias}\".");
     }
 
+    /// <summary>True when a path is absolute, starts at a home directory, or climbs above where it starts.</summary>
+    private static bool LeavesProject(string path)
+    {
+        if (path.Length == 0 || Path.IsPathRooted(path) || path.StartsWith('~') || path.Contains(':') || path.Contains('\0')) return true;
+        var depth = 0;
+        foreach (var part in path.Split('/', '\\'))
+        {
+            if (part == "..") depth--;
+            else if (part is not ("" or ".")) depth++;
+            if (depth < 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Variables the Lambda runtime sets itself; a function configuration that sets one is refused at deploy:
+    /// https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html#configuration-envvars-runtime
+    /// (TZ is listed there too, but Lambda accepts it, and runtimes honour it).
+    /// </summary>
+    private static readonly HashSet<string> ReservedVariables = new(StringComparer.Ordinal)
+    {
+        "_HANDLER", "_X_AMZN_TRACE_ID", "AWS_DEFAULT_REGION", "AWS_REGION", "AWS_EXECUTION_ENV", "AWS_LAMBDA_FUNCTION_NAME",
+        "AWS_LAMBDA_FUNCTION_MEMORY_SIZE", "AWS_LAMBDA_FUNCTION_VERSION", "AWS_LAMBDA_INITIALIZATION_TYPE",
+        "AWS_LAMBDA_LOG_GROUP_NAME", "AWS_LAMBDA_LOG_STREAM_NAME", "AWS_ACCESS_KEY", "AWS_ACCESS_KEY_ID",
+        "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN", "AWS_LAMBDA_RUNTIME_API", "LAMBDA_TASK_ROOT", "LAMBDA_RUNTIME_DIR",
+    };
+
     private static void CheckEnvironment(IReadOnlyDictionary<string, string> environment, RuleErrors errors)
     {
+        foreach (var name in environment.Keys.Where(ReservedVariables.Contains))
+            errors.Add($"function.environment.{name}",
+                $"`function.environment.{name}` is reserved: the Lambda runtime sets it itself and refuses a function configuration that sets it. Remove it, and read the value Lambda provides.");
         foreach (var name in environment.Keys.Where(n => !EnvironmentName().IsMatch(n)))
             errors.Add($"function.environment.{name}",
                 $"`function.environment.{name}` is not a valid variable name: start with a letter, then letters, digits or underscores.");

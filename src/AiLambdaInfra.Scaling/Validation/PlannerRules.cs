@@ -26,7 +26,7 @@ internal static class PlannerRules
         var room = AwsLimits.MaxScheduledActionsPerTarget - settings.Scaling.ScheduledActions.Count;
         if (p.MaxActions < 1)
             errors.Add("planner.maxActions", $"`planner.maxActions` must be at least 1, got {p.MaxActions}.");
-        else if (p.MaxActions > room)
+        else if (p.MaxActions > room && room >= 1)
             errors.Add("planner.maxActions",
                 $"`planner.maxActions` must be at most {room} ({AwsLimits.MaxScheduledActionsPerTarget} actions per target minus the {settings.Scaling.ScheduledActions.Count} in `scaling.scheduledActions`), got {p.MaxActions}.");
     }

@@ -7,6 +7,7 @@ namespace AiLambdaInfra.Scaling.Validation;
 /// <summary>
 /// Checks Application Auto Scaling schedule expressions: <c>at(yyyy-mm-ddThh:mm:ss)</c>, <c>rate(value unit)</c> and
 /// <c>cron(minutes hours day-of-month month day-of-week year)</c> with <c>?</c> in exactly one of the two day fields.
+/// Every expression accepted here is one <see cref="Planning.ScheduleExpander"/> expands.
 /// https://docs.aws.amazon.com/autoscaling/application/userguide/scheduled-scaling-using-cron-expressions.html
 /// </summary>
 public static partial class ScheduleExpression
@@ -19,9 +20,13 @@ public static partial class ScheduleExpression
         if (expression.StartsWith("cron(", StringComparison.Ordinal) && expression.EndsWith(')'))
             return CheckCron(expression, expression[5..^1]);
         if (expression.StartsWith("at(", StringComparison.Ordinal) && expression.EndsWith(')'))
-            return DateTime.TryParseExact(expression[3..^1], "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
+        {
+            if (!DateTime.TryParseExact(expression[3..^1], "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
+                return $"must be at(yyyy-mm-ddThh:mm:ss), got \"{expression}\".";
+            return at.Year is >= CronField.FirstYear and <= CronField.LastYear
                 ? null
-                : $"must be at(yyyy-mm-ddThh:mm:ss), got \"{expression}\".";
+                : $"must name a year from {CronField.FirstYear} to {CronField.LastYear}, as cron's year field does, got \"{expression}\".";
+        }
         if (expression.StartsWith("rate(", StringComparison.Ordinal) && expression.EndsWith(')'))
             return CheckRate(expression);
         return $"must be cron(...), at(...) or rate(...), got \"{expression}\".";
@@ -41,18 +46,15 @@ public static partial class ScheduleExpression
         return null;
     }
 
-    /// <summary>
-    /// A field is valid when <see cref="CronField"/> reads it, or when it is one of the day forms AWS allows beyond
-    /// value lists: L, LW and nL / nW in day-of-month, dL and d#n in day-of-week.
-    /// </summary>
+    /// <summary>A field is valid when <see cref="CronField"/> reads it: the expander reads it the same way, so it expands.</summary>
     private static bool FieldIsValid(int index, string field) => index switch
     {
         0 => CronField.Parse(field, 0, 59) is not null,
         1 => CronField.Parse(field, 0, 23) is not null,
-        2 => field is "L" or "LW" || DayOfMonthSpecial().IsMatch(field) && int.Parse(field[..^1], CultureInfo.InvariantCulture) is >= 1 and <= 31 || CronField.Parse(field, 1, 31) is not null,
+        2 => CronField.DayOfMonth(field) is not null,
         3 => CronField.Parse(field, 1, 12, CronField.MonthNames) is not null,
-        4 => NthWeekday().IsMatch(field) || LastWeekday().IsMatch(field) || CronField.Parse(field, 1, 7, CronField.DayNames) is not null,
-        _ => CronField.Parse(field, 1970, 2199) is not null,
+        4 => CronField.DayOfWeek(field) is not null,
+        _ => CronField.Parse(field, CronField.FirstYear, CronField.LastYear) is not null,
     };
 
     private static string? CheckRate(string expression)
@@ -69,14 +71,19 @@ public static partial class ScheduleExpression
         return null;
     }
 
-    [GeneratedRegex(@"^\d{1,2}[LW]$")]
-    private static partial Regex DayOfMonthSpecial();
-
-    [GeneratedRegex(@"^([1-7]|SUN|MON|TUE|WED|THU|FRI|SAT)#[1-5]$", RegexOptions.IgnoreCase)]
-    private static partial Regex NthWeekday();
-
-    [GeneratedRegex(@"^([1-7]|SUN|MON|TUE|WED|THU|FRI|SAT)L$", RegexOptions.IgnoreCase)]
-    private static partial Regex LastWeekday();
+    /// <summary>The period of a valid <c>rate(value unit)</c> expression; null for anything else.</summary>
+    public static NodaTime.Duration? RatePeriod(string expression)
+    {
+        if (CheckRate(expression) is not null) return null;
+        var match = Rate().Match(expression);
+        var value = int.Parse(match.Groups["value"].Value, CultureInfo.InvariantCulture);
+        return match.Groups["unit"].Value.TrimEnd('s') switch
+        {
+            "minute" => NodaTime.Duration.FromMinutes(value),
+            "hour" => NodaTime.Duration.FromHours(value),
+            _ => NodaTime.Duration.FromDays(value),
+        };
+    }
 
     [GeneratedRegex(@"^rate\((?<value>\d{1,6}) (?<unit>minutes?|hours?|days?)\)$")]
     private static partial Regex Rate();

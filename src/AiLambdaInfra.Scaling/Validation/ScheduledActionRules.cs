@@ -15,12 +15,14 @@ internal static partial class ScheduledActionRules
         var user = settings.Scaling.ScheduledActions;
         var planned = settings.PlannedActions;
         var total = user.Count + planned.Count;
-        if (total > AwsLimits.MaxScheduledActionsPerTarget)
+        if (user.Count >= AwsLimits.MaxScheduledActionsPerTarget)
+            errors.Add("scaling.scheduledActions",
+                $"`scaling.scheduledActions` holds {user.Count} actions; AWS allows at most {AwsLimits.MaxScheduledActionsPerTarget} per scalable target, and the planner needs at least one of them. Keep at most {AwsLimits.MaxScheduledActionsPerTarget - 1}: merge actions with the same capacity into one cron expression, or remove some.");
+        else if (total > AwsLimits.MaxScheduledActionsPerTarget)
             errors.Add("scaling.scheduledActions",
                 $"The scalable target would have {total} scheduled actions ({user.Count} in `scaling.scheduledActions`, {planned.Count} in `plannedActions`); AWS allows at most {AwsLimits.MaxScheduledActionsPerTarget} per target. Lower `planner.maxActions` and run `ailambda plan` again, or remove actions.");
 
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        var cap = settings.Scaling.AccountConcurrencyLimit - AwsLimits.UnreservedConcurrencyFloor;
         var indexed = user.Select((a, i) => (Action: a, Key: $"scaling.scheduledActions[{i}]"))
             .Concat(planned.Select((a, i) => (Action: a, Key: $"plannedActions[{i}]")));
         foreach (var (action, key) in indexed)
@@ -33,7 +35,7 @@ internal static partial class ScheduledActionRules
             if (action.StartTime is { } start && action.EndTime is { } end && start >= end)
                 errors.Add($"{key}.startTime",
                     $"`{key}.startTime` ({start:yyyy-MM-dd'T'HH:mm:ssK}) must be before its endTime ({end:yyyy-MM-dd'T'HH:mm:ssK}).");
-            CheckCapacities(action, key, cap, errors);
+            CheckCapacities(action, key, settings.Scaling, errors);
         }
     }
 
@@ -50,16 +52,29 @@ internal static partial class ScheduledActionRules
             seen[name] = key;
     }
 
-    private static void CheckCapacities(ScheduledActionSettings action, string key, int cap, RuleErrors errors)
+    /// <summary>
+    /// An action sets the scalable target's min and max; both must stay within the stack's <c>scaling.min</c>..<c>scaling.max</c>,
+    /// the range every other rule (reserved concurrency, the account's unreserved pool, alarms) was checked against.
+    /// </summary>
+    private static void CheckCapacities(ScheduledActionSettings action, string key, ScalingSettings scaling, RuleErrors errors)
     {
         if (action.Min is null && action.Max is null)
             errors.Add(key, $"`{key}` must set min, max or both: an action that sets neither changes nothing.");
-        if (action.Min is { } min && (min < 0 || min > cap))
-            errors.Add($"{key}.min", $"`{key}.min` must be between 0 and {cap}, got {min}.");
-        if (action.Max is { } max && (max < 0 || max > cap))
-            errors.Add($"{key}.max", $"`{key}.max` must be between 0 and {cap}, got {max}.");
+        if (scaling.Min <= scaling.Max)
+        {
+            CheckWithinStack(action, key, "min", action.Min, scaling, errors);
+            CheckWithinStack(action, key, "max", action.Max, scaling, errors);
+        }
         if (action is { Min: { } low, Max: { } high } && low > high)
             errors.Add($"{key}.min", $"`{key}.min` ({low}) must not be above its max ({high}).");
+    }
+
+    private static void CheckWithinStack(ScheduledActionSettings action, string key, string field, int? value, ScalingSettings scaling, RuleErrors errors)
+    {
+        if (value is not { } v || (v >= scaling.Min && v <= scaling.Max)) return;
+        var fix = v > scaling.Max ? $"Lower it to {scaling.Max} or less, or raise scaling.max." : $"Raise it to {scaling.Min} or more, or lower scaling.min.";
+        errors.Add($"{key}.{field}",
+            $"`{key}.{field}` of action \"{action.Name}\" must be within `scaling.min`..`scaling.max` ({scaling.Min}..{scaling.Max}), got {v}. {fix}");
     }
 
     [GeneratedRegex(@"^(?! )[^:/|\x00-\x1f\x7f-\x9f]{1,256}(?<! )$")]

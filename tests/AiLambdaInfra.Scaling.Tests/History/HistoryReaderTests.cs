@@ -234,7 +234,7 @@ public class HistoryReaderTests
     public void InvocationsWithoutMeanDuration_AreRejected()
     {
         var errors = Csv(CsvRows(25), new HistoryReadOptions { Metric = HistoryMetric.Invocations }).Errors;
-        Assert.Equal("h.csv: --mean-duration-ms must be a positive number of milliseconds when the metric is invocations.", Assert.Single(errors).ToString());
+        Assert.Equal("h.csv: --mean-duration-ms must be a positive, finite number of milliseconds when the metric is invocations.", Assert.Single(errors).ToString());
     }
 
     [Fact]

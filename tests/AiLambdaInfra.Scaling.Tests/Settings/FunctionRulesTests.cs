@@ -48,7 +48,33 @@ public class FunctionRulesTests
 
     [Fact]
     public void ReservedConcurrencyBelowMax_IsRejected() => AssertOnlyError(Function("    reservedConcurrency: 5\n"),
-        "`function.reservedConcurrency` must be at least `scaling.max` (10), got 5: provisioned concurrency cannot exceed the function's reserved concurrency. Raise it or lower scaling.max.");
+        "`function.reservedConcurrency` must be greater than `scaling.max` (10), got 5: it caps provisioned and on-demand executions together, so at 5 a full provisioned pool leaves no on-demand headroom and spillover is throttled. Raise it above 10 or lower scaling.max.");
+
+    [Fact]
+    public void ReservedConcurrencyEqualToMax_LeavesNoHeadroom_IsRejected() => AssertOnlyError(Function("    reservedConcurrency: 10\n"),
+        "`function.reservedConcurrency` must be greater than `scaling.max` (10), got 10: it caps provisioned and on-demand executions together, so at 10 a full provisioned pool leaves no on-demand headroom and spillover is throttled. Raise it above 10 or lower scaling.max.");
+
+    [Fact]
+    public void ReservedConcurrencyAboveMax_IsAccepted() => Assert.Empty(Messages(Function("    reservedConcurrency: 11\n")));
+
+    [Theory]
+    [InlineData("AWS_REGION")]
+    [InlineData("_HANDLER")]
+    [InlineData("AWS_LAMBDA_FUNCTION_NAME")]
+    [InlineData("LAMBDA_TASK_ROOT")]
+    public void LambdaReservedEnvironmentVariable_IsRejected(string name) => AssertOnlyError(Function($"    environment:\n      {name}: x\n"),
+        $"`function.environment.{name}` is reserved: the Lambda runtime sets it itself and refuses a function configuration that sets it. Remove it, and read the value Lambda provides.");
+
+    [Theory]
+    [InlineData("../../../../etc/shadow")]
+    [InlineData("/etc/shadow")]
+    [InlineData("~/fn.zip")]
+    [InlineData("handler/../../fn.zip")]
+    public void CodePathOutsideTheProject_IsRejected(string path) => AssertOnlyError(Function($"    codePath: \"{path}\"\n"),
+        $"`function.codePath` must be a relative path inside the project, such as handler/dist/ai-inference-arm64.zip, got \"{path}\": it leads outside the project, so a stack file could package any file the deployer can read. Build the zip inside the project and name it relative to Pulumi.yaml.");
+
+    [Fact]
+    public void CodePathInsideTheProject_IsAccepted() => Assert.Empty(Messages(Function("    codePath: build/../handler/dist/fn.zip\n")));
 
     [Fact]
     public void ReservedConcurrencyIntoTheUnreservedPool_IsRejected() => AssertOnlyError(Function("    reservedConcurrency: 950\n"),

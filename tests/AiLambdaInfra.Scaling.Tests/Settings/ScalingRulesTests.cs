@@ -55,6 +55,10 @@ public class ScalingRulesTests
         "`scaling.scaleInCooldownSeconds` must be between 0 and 86400, got -5.");
 
     [Fact]
+    public void EasternStandardTimeAbbreviation_IsRejectedWithTheZoneToUse() => AssertOnlyError(Scaling("    timezone: EST\n"),
+        "`scaling.timezone` must be an IANA location zone such as Europe/Paris or America/New_York, or UTC, got \"EST\": that is an abbreviation, not a place, and does not follow a place's daylight saving time. Use America/New_York, or UTC.");
+
+    [Fact]
     public void UnknownTimezone_IsRejected() => AssertOnlyError(Scaling("    timezone: Mars/Olympus\n"),
         "`scaling.timezone` must be an IANA time zone such as UTC, Europe/Paris or America/New_York, got \"Mars/Olympus\".");
 

@@ -67,8 +67,18 @@ public class ScheduledActionRulesTests
         "`scaling.scheduledActions[0]` must set min, max or both: an action that sets neither changes nothing.");
 
     [Fact]
-    public void ActionMaxAboveUnreservedConcurrency_IsRejected() => AssertOnlyError(Actions("{ name: a, schedule: \"rate(1 day)\", max: 1000 }"),
-        "`scaling.scheduledActions[0].max` must be between 0 and 900, got 1000.");
+    public void ActionMaxAboveStackMax_IsRejected() => AssertOnlyError(Actions("{ name: evening, schedule: \"rate(1 day)\", max: 1000 }"),
+        "`scaling.scheduledActions[0].max` of action \"evening\" must be within `scaling.min`..`scaling.max` (1..50), got 1000. Lower it to 50 or less, or raise scaling.max.");
+
+    [Fact]
+    public void ActionMinBelowStackMin_IsRejected() => AssertOnlyError(
+        "  ai-lambda-infra:scaling:\n    min: 5\n    baseline: 5\n    max: 50\n    scheduledActions:\n      - { name: night, schedule: \"cron(0 22 * * ? *)\", min: 2 }\n",
+        "`scaling.scheduledActions[0].min` of action \"night\" must be within `scaling.min`..`scaling.max` (5..50), got 2. Raise it to 5 or more, or lower scaling.min.");
+
+    [Fact]
+    public void PlannedActionAboveStackMax_IsRejected() => AssertOnlyError(
+        Actions() + "  ai-lambda-infra:plannedActions:\n    - { name: plan-000, schedule: \"at(2026-12-01T08:00:00)\", min: 60 }\n",
+        "`plannedActions[0].min` of action \"plan-000\" must be within `scaling.min`..`scaling.max` (1..50), got 60. Lower it to 50 or less, or raise scaling.max.");
 
     [Fact]
     public void ActionWithoutName_IsRejected() => AssertOnlyError(Actions("{ schedule: \"rate(1 day)\", min: 2 }"),
@@ -95,4 +105,38 @@ public class ScheduledActionRulesTests
         AssertOnlyError(user + planned,
             "The scalable target would have 201 scheduled actions (6 in `scaling.scheduledActions`, 195 in `plannedActions`); AWS allows at most 200 per target. Lower `planner.maxActions` and run `ailambda plan` again, or remove actions.");
     }
+
+    [Fact]
+    public void TwoHundredThreeUserActions_AreRejectedForWhatTheyAre()
+    {
+        var user = Actions(Enumerable.Range(0, 203).Select(i => $"{{ name: u{i}, schedule: \"rate(1 day)\", min: 2 }}").ToArray());
+
+        AssertOnlyError(user,
+            "`scaling.scheduledActions` holds 203 actions; AWS allows at most 200 per scalable target, and the planner needs at least one of them. Keep at most 199: merge actions with the same capacity into one cron expression, or remove some.");
+    }
+
+    [Theory]
+    [InlineData("EST", "America/New_York")]
+    [InlineData("CET", "Europe/Berlin")]
+    public void AbbreviatedTimeZone_IsRejectedWithThePlaceToUse(string zone, string place) =>
+        AssertOnlyError(Actions($"{{ name: a, schedule: \"rate(1 day)\", timezone: {zone}, min: 2 }}"),
+            $"`scaling.scheduledActions[0].timezone` must be an IANA location zone such as Europe/Paris or America/New_York, or UTC, got \"{zone}\": that is an abbreviation, not a place, and does not follow a place's daylight saving time. Use {place}, or UTC.");
+
+    [Fact]
+    public void AliasTimeZone_IsRejectedWithItsCanonicalName() =>
+        AssertOnlyError(Actions("{ name: a, schedule: \"rate(1 day)\", timezone: US/Eastern, min: 2 }"),
+            "`scaling.scheduledActions[0].timezone` must be a canonical IANA zone name, got \"US/Eastern\", an old alias. Use America/New_York.");
+
+    [Fact]
+    public void FixedOffsetTimeZone_IsRejected() =>
+        AssertOnlyError(Actions("{ name: a, schedule: \"rate(1 day)\", timezone: Etc/GMT+5, min: 2 }"),
+            "`scaling.scheduledActions[0].timezone` must be an IANA location zone such as Europe/Paris or America/New_York, or UTC, got \"Etc/GMT+5\", a fixed offset that follows no place's daylight saving time. Use the zone of the place whose clock the schedule follows, or UTC.");
+
+    [Fact]
+    public void AtBeyondCronYears_IsRejected() => AssertOnlyError(Actions("{ name: a, schedule: \"at(9999-12-31T23:59:59)\", min: 2 }"),
+        "`scaling.scheduledActions[0].schedule` must name a year from 1970 to 2199, as cron's year field does, got \"at(9999-12-31T23:59:59)\".");
+
+    [Fact]
+    public void DayOfMonthLastForm_IsRejected() => AssertOnlyError(Actions("{ name: a, schedule: \"cron(0 8 5L * ? *)\", min: 2 }"),
+        "`scaling.scheduledActions[0].schedule` has an invalid day-of-month field \"5L\" in \"cron(0 8 5L * ? *)\".");
 }
