@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Text.Json;
 using System.Globalization;
+using AiLambdaInfra.Handler.Metrics;
 using AiLambdaInfra.Handler.Model;
+using AiLambdaInfra.Handler.Recognition;
 using AiLambdaInfra.Scaling.Settings;
 
 namespace AiLambdaInfra.Handler.Bench;
@@ -14,6 +16,9 @@ namespace AiLambdaInfra.Handler.Bench;
 /// </summary>
 public static class BenchCommand
 {
+    /// <summary>The handler's budget around the model: its warm p50 may be at most this multiple of the bare model's.</summary>
+    public const double TargetRatio = 1.2;
+
     public static Command Create()
     {
         var invocations = new Option<int>("--invocations") { Description = "Warm invocations to time. Defaults to 200.", DefaultValueFactory = _ => 200 };
@@ -48,7 +53,7 @@ public static class BenchCommand
         using var self = Process.GetCurrentProcess();
         var cpuBefore = self.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        var function = new InferenceFunction();
+        var function = new InferenceFunction(InvocationMetrics.ForThisFunction(new DiscardingSink()));
         var init = clock.Elapsed.TotalMilliseconds;
         self.Refresh();
         var initCpu = (self.TotalProcessorTime - cpuBefore).TotalMilliseconds;
@@ -62,18 +67,33 @@ public static class BenchCommand
             return 1;
         }
 
+        // The bare model: the tensors the handler would build from this payload, fed to the same session. Full and bare
+        // runs alternate within one loop (which goes first alternates too), so machine load falls on both alike.
+        var tensors = ModelInput.Prepare(payload);
+        ModelHolder.Recognizer.RunModel(tensors);
         self.Refresh();
         var warmCpuBefore = self.TotalProcessorTime;
         var samples = new List<double>(count);
+        var bareSamples = new List<double>(count);
         for (var i = 0; i < count; i++)
         {
-            samples.Add(Time(function, payload, out _));
+            if (i % 2 == 0)
+            {
+                samples.Add(Time(function, payload, out _));
+                bareSamples.Add(TimeBare(tensors));
+            }
+            else
+            {
+                bareSamples.Add(TimeBare(tensors));
+                samples.Add(Time(function, payload, out _));
+            }
         }
 
         self.Refresh();
         var warmCpuMean = (self.TotalProcessorTime - warmCpuBefore).TotalMilliseconds / count;
 
         var warm = LatencySummary.Of(samples);
+        var bare = LatencySummary.Of(bareSamples);
         var peakMb = self.PeakWorkingSet64 / (1024.0 * 1024.0);
 
         if (asJson)
@@ -98,6 +118,10 @@ public static class BenchCommand
                 warmMeanMs = Math.Round(warm.Mean, 2),
                 warmMaxMs = Math.Round(warm.Max, 2),
                 warmCpuMeanMs = Math.Round(warmCpuMean, 2),
+                bareP50Ms = Math.Round(bare.P50, 2),
+                bareP99Ms = Math.Round(bare.P99, 2),
+                fullToBareP50 = Math.Round(warm.P50 / bare.P50, 3),
+                fullToBareP99 = Math.Round(warm.P99 / bare.P99, 3),
                 peakWorkingSetMb = Math.Round(peakMb, 1),
                 modelLoads = ModelHolder.LoadCount,
                 loadAverage = LoadAverage(),
@@ -112,12 +136,21 @@ public static class BenchCommand
             init               {init,8:0.0} ms   (ONNX Runtime load {timings.RuntimeLoadMs:0.0} ms + model load {timings.ModelLoadMs:0.0} ms + warm-up inference {timings.WarmUpMs:0.0} ms + request-path warm-up; CPU time {initCpu:0} ms)
             process to ready   {sinceProcessStart,8:0.0} ms   (includes .NET runtime start-up)
             first invocation   {first,8:0.00} ms
-            warm invocations   {warm.Count,8}      p50 {warm.P50:0.00} ms   p90 {warm.P90:0.00} ms   p99 {warm.P99:0.00} ms   mean {warm.Mean:0.00} ms   max {warm.Max:0.00} ms   (CPU time {warmCpuMean:0.00} ms per invocation)
+            warm invocations   {warm.Count,8}      p50 {warm.P50:0.00} ms   p90 {warm.P90:0.00} ms   p99 {warm.P99:0.00} ms   mean {warm.Mean:0.00} ms   max {warm.Max:0.00} ms   (CPU time {warmCpuMean:0.00} ms per full and bare pair)
+            bare model         {bare.Count,8}      p50 {bare.P50:0.00} ms   p90 {bare.P90:0.00} ms   p99 {bare.P99:0.00} ms   mean {bare.Mean:0.00} ms   max {bare.Max:0.00} ms   (the same {tensors.Count} preprocessed line tensor(s) into the same session, nothing else)
+            full / bare        p50 {warm.P50 / bare.P50,6:0.00}x   p99 {warm.P99 / bare.P99:0.00}x   (target: p50 at most {TargetRatio:0.00}x)
             peak memory        {peakMb,8:0.0} MB   (peak working set of this process)
             model loads        {ModelHolder.LoadCount,8}
             machine load       {LoadAverage()}   (1, 5, 15-minute load average: figures above inflate when other work shares the cores)
             """));
         return 0;
+    }
+
+    private static double TimeBare(IReadOnlyList<LineTensor> tensors)
+    {
+        var started = Stopwatch.GetTimestamp();
+        ModelHolder.Recognizer.RunModel(tensors);
+        return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
     }
 
     private static string LoadAverage() =>

@@ -66,17 +66,42 @@ public sealed class TextRecognizer : IDisposable
         return recognizer;
     }
 
-    public RecognizedLine Recognize(LineImage image)
-    {
-        var tensor = LinePreprocessor.Prepare(image);
-        using var input = OrtValue.CreateTensorValueFromMemory(tensor.Values, tensor.Shape);
-        using var outputs = session.Run(runOptions, [inputName], [input], [outputName]);
-        var output = outputs[0];
-        var shape = output.GetTensorTypeAndShape().Shape;
-        var line = CtcDecoder.Decode(output.GetTensorDataAsSpan<float>(), (int)shape[1], (int)shape[2], dictionary);
+    public RecognizedLine Recognize(LineImage image) => Read([image]).Lines[0];
 
-        // The network may read a space at the edge of the grey padding; a single line has no meaningful outer spaces.
-        return line with { Text = line.Text.Trim() };
+    /// <summary>Reads the lines of one request, in order, and measures the time spent inside ONNX Runtime.</summary>
+    public RecognizedLines Read(IReadOnlyList<LineImage> images)
+    {
+        var tensors = Prepare(images);
+        var lines = new RecognizedLine[tensors.Count];
+        var modelTicks = 0L;
+        for (var i = 0; i < tensors.Count; i++)
+        {
+            using var input = OrtValue.CreateTensorValueFromMemory(tensors[i].Values, tensors[i].Shape);
+            var started = Stopwatch.GetTimestamp();
+            using var outputs = session.Run(runOptions, [inputName], [input], [outputName]);
+            modelTicks += Stopwatch.GetTimestamp() - started;
+            var output = outputs[0];
+            var shape = output.GetTensorTypeAndShape().Shape;
+            var line = CtcDecoder.Decode(output.GetTensorDataAsSpan<float>(), (int)shape[1], (int)shape[2], dictionary);
+
+            // The network may read a space at the edge of the grey padding; a single line has no meaningful outer spaces.
+            lines[i] = line with { Text = line.Text.Trim() };
+        }
+
+        return new RecognizedLines(lines, modelTicks * 1000.0 / Stopwatch.Frequency);
+    }
+
+    /// <summary>The network's inputs for the lines of one request, as <see cref="Read"/> builds them.</summary>
+    internal static IReadOnlyList<LineTensor> Prepare(IReadOnlyList<LineImage> images) => images.Select(LinePreprocessor.Prepare).ToArray();
+
+    /// <summary>The bare model: ONNX Runtime's Run on each prepared input, outputs discarded. The bench's baseline.</summary>
+    internal void RunModel(IReadOnlyList<LineTensor> tensors)
+    {
+        foreach (var tensor in tensors)
+        {
+            using var input = OrtValue.CreateTensorValueFromMemory(tensor.Values, tensor.Shape);
+            using var outputs = session.Run(runOptions, [inputName], [input], [outputName]);
+        }
     }
 
     public void Dispose()
