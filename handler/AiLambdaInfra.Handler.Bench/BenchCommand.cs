@@ -71,29 +71,28 @@ public static class BenchCommand
         // runs alternate within one loop (which goes first alternates too), so machine load falls on both alike.
         var tensors = ModelInput.Prepare(payload);
         ModelHolder.Recognizer.RunModel(tensors);
-        self.Refresh();
-        var warmCpuBefore = self.TotalProcessorTime;
-        var samples = new List<double>(count);
-        var bareSamples = new List<double>(count);
+        var full = new Samples(count);
+        var bare = new Samples(count);
         for (var i = 0; i < count; i++)
         {
             if (i % 2 == 0)
             {
-                samples.Add(Time(function, payload, out _));
-                bareSamples.Add(TimeBare(tensors));
+                full.Add(() => Invoke(function, payload));
+                bare.Add(() => ModelHolder.Recognizer.RunModel(tensors));
             }
             else
             {
-                bareSamples.Add(TimeBare(tensors));
-                samples.Add(Time(function, payload, out _));
+                bare.Add(() => ModelHolder.Recognizer.RunModel(tensors));
+                full.Add(() => Invoke(function, payload));
             }
         }
 
+        var warm = LatencySummary.Of(full.WallMs);
+        var bareWall = LatencySummary.Of(bare.WallMs);
+        var fullCpu = LatencySummary.Of(full.CpuMs);
+        var bareCpu = LatencySummary.Of(bare.CpuMs);
+        var stages = StageBreakdown.Measure(payload, Math.Min(count, 50));
         self.Refresh();
-        var warmCpuMean = (self.TotalProcessorTime - warmCpuBefore).TotalMilliseconds / count;
-
-        var warm = LatencySummary.Of(samples);
-        var bare = LatencySummary.Of(bareSamples);
         var peakMb = self.PeakWorkingSet64 / (1024.0 * 1024.0);
 
         if (asJson)
@@ -104,6 +103,7 @@ public static class BenchCommand
                 memoryMb = Environment.GetEnvironmentVariable(SessionThreading.MemoryVariable),
                 inferenceThreads = Threads(),
                 payloadBytes = payload.Length,
+                lines = tensors.Count,
                 initMs = Math.Round(init, 1),
                 initCpuMs = Math.Round(initCpu, 0),
                 runtimeLoadMs = Math.Round(timings.RuntimeLoadMs, 1),
@@ -117,11 +117,22 @@ public static class BenchCommand
                 warmP99Ms = Math.Round(warm.P99, 2),
                 warmMeanMs = Math.Round(warm.Mean, 2),
                 warmMaxMs = Math.Round(warm.Max, 2),
-                warmCpuMeanMs = Math.Round(warmCpuMean, 2),
-                bareP50Ms = Math.Round(bare.P50, 2),
-                bareP99Ms = Math.Round(bare.P99, 2),
-                fullToBareP50 = Math.Round(warm.P50 / bare.P50, 3),
-                fullToBareP99 = Math.Round(warm.P99 / bare.P99, 3),
+                warmCpuP50Ms = Math.Round(fullCpu.P50, 2),
+                bareP50Ms = Math.Round(bareWall.P50, 2),
+                bareP99Ms = Math.Round(bareWall.P99, 2),
+                bareCpuP50Ms = Math.Round(bareCpu.P50, 2),
+                fullToBareP50 = Math.Round(warm.P50 / bareWall.P50, 3),
+                fullToBareP99 = Math.Round(warm.P99 / bareWall.P99, 3),
+                fullToBareCpuP50 = Math.Round(fullCpu.P50 / bareCpu.P50, 3),
+                stagesP50Ms = new
+                {
+                    parse = Math.Round(stages.ParseMs, 3),
+                    imageDecode = Math.Round(stages.ImageDecodeMs, 3),
+                    prepare = Math.Round(stages.PrepareMs, 3),
+                    model = Math.Round(stages.ModelMs, 3),
+                    outputDecode = Math.Round(stages.OutputDecodeMs, 3),
+                    response = Math.Round(stages.ResponseMs, 3),
+                },
                 peakWorkingSetMb = Math.Round(peakMb, 1),
                 modelLoads = ModelHolder.LoadCount,
                 loadAverage = LoadAverage(),
@@ -129,16 +140,19 @@ public static class BenchCommand
             return 0;
         }
 
+        var cpu = ThreadCpuClock.IsAvailable;
         Console.WriteLine(FormattableString.Invariant($"""
             handler benchmark: {TextRecognizer.ModelName} on ONNX Runtime, {Environment.ProcessorCount} cores, .NET {Environment.Version}
             emulated memory    {Environment.GetEnvironmentVariable(SessionThreading.MemoryVariable)} MB  ({Threads()} inference thread(s), as Lambda would get; the CPU itself is not throttled here)
-            payload            {path} ({payload.Length:N0} bytes)
+            payload            {path} ({payload.Length:N0} bytes, {tensors.Count} lines)
             init               {init,8:0.0} ms   (ONNX Runtime load {timings.RuntimeLoadMs:0.0} ms + model load {timings.ModelLoadMs:0.0} ms + warm-up inference {timings.WarmUpMs:0.0} ms + request-path warm-up; CPU time {initCpu:0} ms)
             process to ready   {sinceProcessStart,8:0.0} ms   (includes .NET runtime start-up)
             first invocation   {first,8:0.00} ms
-            warm invocations   {warm.Count,8}      p50 {warm.P50:0.00} ms   p90 {warm.P90:0.00} ms   p99 {warm.P99:0.00} ms   mean {warm.Mean:0.00} ms   max {warm.Max:0.00} ms   (CPU time {warmCpuMean:0.00} ms per full and bare pair)
-            bare model         {bare.Count,8}      p50 {bare.P50:0.00} ms   p90 {bare.P90:0.00} ms   p99 {bare.P99:0.00} ms   mean {bare.Mean:0.00} ms   max {bare.Max:0.00} ms   (the same {tensors.Count} preprocessed line tensor(s) into the same session, nothing else)
-            full / bare        p50 {warm.P50 / bare.P50,6:0.00}x   p99 {warm.P99 / bare.P99:0.00}x   (target: p50 at most {TargetRatio:0.00}x)
+            warm invocations   {warm.Count,8}      p50 {warm.P50:0.00} ms   p90 {warm.P90:0.00} ms   p99 {warm.P99:0.00} ms   mean {warm.Mean:0.00} ms   max {warm.Max:0.00} ms   {Cpu(cpu, fullCpu)}
+            bare model         {bareWall.Count,8}      p50 {bareWall.P50:0.00} ms   p90 {bareWall.P90:0.00} ms   p99 {bareWall.P99:0.00} ms   mean {bareWall.Mean:0.00} ms   max {bareWall.Max:0.00} ms   {Cpu(cpu, bareCpu)}
+                                        (the same {tensors.Count} preprocessed line tensors into the same session, nothing else; alternating with the invocations)
+            full / bare        p50 {warm.P50 / bareWall.P50:0.000}x   p99 {warm.P99 / bareWall.P99:0.000}x   {(cpu ? FormattableString.Invariant($"CPU p50 {fullCpu.P50 / bareCpu.P50:0.000}x") : "")}   (target: p50 at most {TargetRatio:0.00}x)
+            where it goes      p50 of {Math.Min(count, 50)} rounds, ms of {(cpu ? "thread CPU" : "wall")} time: parse JSON+base64 {stages.ParseMs:0.000}, decode images {stages.ImageDecodeMs:0.000}, prepare tensors {stages.PrepareMs:0.000}, model {stages.ModelMs:0.000}, decode output {stages.OutputDecodeMs:0.000}, response+metric line {stages.ResponseMs:0.000}
             peak memory        {peakMb,8:0.0} MB   (peak working set of this process)
             model loads        {ModelHolder.LoadCount,8}
             machine load       {LoadAverage()}   (1, 5, 15-minute load average: figures above inflate when other work shares the cores)
@@ -146,12 +160,8 @@ public static class BenchCommand
         return 0;
     }
 
-    private static double TimeBare(IReadOnlyList<LineTensor> tensors)
-    {
-        var started = Stopwatch.GetTimestamp();
-        ModelHolder.Recognizer.RunModel(tensors);
-        return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-    }
+    private static string Cpu(bool available, LatencySummary cpu) =>
+        available ? FormattableString.Invariant($"(thread CPU p50 {cpu.P50:0.00} ms)") : "";
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
@@ -167,5 +177,10 @@ public static class BenchCommand
         using var reader = new StreamReader(output);
         response = reader.ReadToEnd();
         return elapsed;
+    }
+
+    private static void Invoke(InferenceFunction function, byte[] payload)
+    {
+        using var output = function.Handle(new MemoryStream(payload, writable: false));
     }
 }

@@ -68,9 +68,8 @@ public sealed class InferenceFunction
 
         var request = parsed.Request!;
         var read = recognizer.Read(request.Images);
-        var lines = read.Lines.Select(line => new LineResult(line.Text, Math.Round(line.Confidence, 4))).ToArray();
-        var response = new RecognitionResponse(RecognitionResponse.Ok, request.RequestId, TextRecognizer.ModelName, lines);
-        return (Serialize(response, ContractJson.Default.RecognitionResponse), InvocationOutcome.Accepted(lines.Length, read.ModelMs));
+        var response = RecognitionResponse.Of(request.RequestId, TextRecognizer.ModelName, read.Lines);
+        return (Serialize(response, ContractJson.Default.RecognitionResponse), InvocationOutcome.Accepted(read.Lines.Count, read.ModelMs));
     }
 
     /// <summary>
@@ -101,7 +100,7 @@ public sealed class InferenceFunction
         return (buffer.GetBuffer().AsMemory(0, (int)buffer.Length), total);
     }
 
-    private static MemoryStream Serialize<T>(T value, JsonTypeInfo<T> typeInfo)
+    internal static MemoryStream Serialize<T>(T value, JsonTypeInfo<T> typeInfo)
     {
         var output = new MemoryStream();
         JsonSerializer.Serialize(output, value, typeInfo);

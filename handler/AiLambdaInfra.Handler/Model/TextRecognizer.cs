@@ -76,16 +76,10 @@ public sealed class TextRecognizer : IDisposable
         var modelTicks = 0L;
         for (var i = 0; i < tensors.Count; i++)
         {
-            using var input = OrtValue.CreateTensorValueFromMemory(tensors[i].Values, tensors[i].Shape);
             var started = Stopwatch.GetTimestamp();
-            using var outputs = session.Run(runOptions, [inputName], [input], [outputName]);
+            using var outputs = Run(tensors[i]);
             modelTicks += Stopwatch.GetTimestamp() - started;
-            var output = outputs[0];
-            var shape = output.GetTensorTypeAndShape().Shape;
-            var line = CtcDecoder.Decode(output.GetTensorDataAsSpan<float>(), (int)shape[1], (int)shape[2], dictionary);
-
-            // The network may read a space at the edge of the grey padding; a single line has no meaningful outer spaces.
-            lines[i] = line with { Text = line.Text.Trim() };
+            lines[i] = Decode(outputs[0]);
         }
 
         return new RecognizedLines(lines, modelTicks * 1000.0 / Stopwatch.Frequency);
@@ -99,9 +93,25 @@ public sealed class TextRecognizer : IDisposable
     {
         foreach (var tensor in tensors)
         {
-            using var input = OrtValue.CreateTensorValueFromMemory(tensor.Values, tensor.Shape);
-            using var outputs = session.Run(runOptions, [inputName], [input], [outputName]);
+            using var outputs = Run(tensor);
         }
+    }
+
+    /// <summary>One Run of the network; the caller disposes the outputs.</summary>
+    internal IDisposableReadOnlyCollection<OrtValue> Run(LineTensor tensor)
+    {
+        using var input = OrtValue.CreateTensorValueFromMemory(tensor.Values, tensor.Shape);
+        return session.Run(runOptions, [inputName], [input], [outputName]);
+    }
+
+    /// <summary>The text in one Run's output, its outer spaces trimmed.</summary>
+    internal RecognizedLine Decode(OrtValue output)
+    {
+        var shape = output.GetTensorTypeAndShape().Shape;
+        var line = CtcDecoder.Decode(output.GetTensorDataAsSpan<float>(), (int)shape[1], (int)shape[2], dictionary);
+
+        // The network may read a space at the edge of the grey padding; a single line has no meaningful outer spaces.
+        return line with { Text = line.Text.Trim() };
     }
 
     public void Dispose()
