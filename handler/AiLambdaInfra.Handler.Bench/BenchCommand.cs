@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Globalization;
 using AiLambdaInfra.Handler.Metrics;
 using AiLambdaInfra.Handler.Model;
-using AiLambdaInfra.Handler.Recognition;
 using AiLambdaInfra.Scaling.Settings;
 
 namespace AiLambdaInfra.Handler.Bench;

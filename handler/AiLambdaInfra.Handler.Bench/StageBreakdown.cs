@@ -4,7 +4,6 @@ using AiLambdaInfra.Handler.Contract;
 using AiLambdaInfra.Handler.Metrics;
 using AiLambdaInfra.Handler.Model;
 using AiLambdaInfra.Handler.Payload;
-using AiLambdaInfra.Handler.Recognition;
 
 namespace AiLambdaInfra.Handler.Bench;
 

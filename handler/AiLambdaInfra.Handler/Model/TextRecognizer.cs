@@ -6,7 +6,7 @@ namespace AiLambdaInfra.Handler.Model;
 
 /// <summary>
 /// The loaded PP-OCRv4 recognition network and its dictionary. Loading is the expensive part of a cold start;
-/// after it, <see cref="Recognize"/> is safe to call from any thread (ONNX Runtime sessions are thread-safe for Run).
+/// after it, <see cref="Read"/> is safe to call from any thread (ONNX Runtime sessions are thread-safe for Run).
 /// </summary>
 public sealed class TextRecognizer : IDisposable
 {
@@ -61,12 +61,10 @@ public sealed class TextRecognizer : IDisposable
 
         // One inference on a blank line allocates ONNX Runtime's buffers and JIT-compiles the request path during
         // init, which provisioned concurrency runs ahead of traffic, so the first real request pays none of it.
-        recognizer.Recognize(LineImage.Blank(LinePreprocessor.MinWidth, LinePreprocessor.Height, 255));
+        recognizer.Read([LineImage.Blank(LinePreprocessor.MinWidth, LinePreprocessor.Height, 255)]);
         recognizer.Timings = new InitTimings(runtimeLoaded, loaded - runtimeLoaded, clock.Elapsed.TotalMilliseconds - loaded);
         return recognizer;
     }
-
-    public RecognizedLine Recognize(LineImage image) => Read([image]).Lines[0];
 
     /// <summary>Reads the lines of one request, in order, and measures the time spent inside ONNX Runtime.</summary>
     public RecognizedLines Read(IReadOnlyList<LineImage> images)
