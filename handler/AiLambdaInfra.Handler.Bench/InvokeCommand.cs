@@ -1,11 +1,12 @@
 using System.CommandLine;
 using System.Diagnostics;
+using AiLambdaInfra.Handler.Metrics;
 
 namespace AiLambdaInfra.Handler.Bench;
 
 /// <summary>
 /// <c>invoke --payload FILE</c>: one invocation, exactly as Lambda would make it (construct the function, then
-/// call Handle with the payload bytes). The response goes to standard output, timings to standard error.
+/// call Handle with the payload bytes). The response goes to standard output; its metric line and the timings go to standard error.
 /// </summary>
 public static class InvokeCommand
 {
@@ -22,7 +23,7 @@ public static class InvokeCommand
             }
 
             var clock = Stopwatch.StartNew();
-            var function = new InferenceFunction();
+            var function = new InferenceFunction(InvocationMetrics.ForThisFunction(new StandardErrorSink()));
             var init = clock.Elapsed.TotalMilliseconds;
 
             clock.Restart();

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using AiLambdaInfra.Handler.Contract;
+using AiLambdaInfra.Handler.Metrics;
 using AiLambdaInfra.Handler.Model;
 using AiLambdaInfra.Handler.Payload;
 
@@ -17,6 +18,7 @@ namespace AiLambdaInfra.Handler;
 public sealed class InferenceFunction
 {
     private readonly TextRecognizer recognizer;
+    private readonly InvocationMetrics metrics;
 
     /// <summary>
     /// A request for one blank 64x16 PNG. Handling it during construction compiles the whole request path (JSON,
@@ -27,34 +29,47 @@ public sealed class InferenceFunction
 
     /// <summary>Loads the model (once per process) and warms the request path, so that init, not the first request, pays for both.</summary>
     public InferenceFunction()
+        : this(InvocationMetrics.ForThisFunction(new StandardOutputSink()))
+    {
+    }
+
+    /// <summary>As <see cref="InferenceFunction()"/>, emitting each invocation's metrics to <paramref name="metrics"/>.</summary>
+    internal InferenceFunction(InvocationMetrics metrics)
     {
         recognizer = ModelHolder.Recognizer;
-        using var warmUp = Handle(new MemoryStream(WarmUpRequest, writable: false));
+        this.metrics = metrics;
+
+        // The warm-up is not an invocation: its metric line is formatted (compiling that path too) but not emitted.
+        var (warmUp, outcome) = Respond(new MemoryStream(WarmUpRequest, writable: false));
+        warmUp.Dispose();
+        _ = metrics.Format(outcome);
     }
 
     /// <summary>
-    /// Answers one request. Bad input of any kind gets a JSON error response naming the field; it never throws.
-    /// Only a fault of the function itself (a broken model) propagates, so Lambda counts it in the Errors metric.
+    /// Answers one request and emits its metrics (one EMF line on standard output). Bad input of any kind gets a JSON
+    /// error response naming the field; it never throws. Only a fault of the function itself (a broken model)
+    /// propagates, so Lambda counts it in the Errors metric.
     /// </summary>
     public Stream Handle(Stream input)
+    {
+        var (response, outcome) = Respond(input);
+        metrics.Record(outcome);
+        return response;
+    }
+
+    private (Stream Response, InvocationOutcome Outcome) Respond(Stream input)
     {
         var (body, length) = ReadBounded(input);
         var parsed = length > PayloadLimits.MaxBodyBytes ? RequestParser.BodyTooLarge(length) : RequestParser.Parse(body);
         if (parsed.Error is { } error)
         {
-            return Serialize(error, ContractJson.Default.ErrorResponse);
+            return (Serialize(error, ContractJson.Default.ErrorResponse), InvocationOutcome.Rejected(error));
         }
 
         var request = parsed.Request!;
-        var lines = new List<LineResult>(request.Images.Count);
-        foreach (var image in request.Images)
-        {
-            var line = recognizer.Recognize(image);
-            lines.Add(new LineResult(line.Text, Math.Round(line.Confidence, 4)));
-        }
-
-        var response = new RecognitionResponse(RecognitionResponse.Ok, request.RequestId, TextRecognizer.ModelName, lines);
-        return Serialize(response, ContractJson.Default.RecognitionResponse);
+        var read = recognizer.Read(request.Images);
+        var response = RecognitionResponse.Of(request.RequestId, TextRecognizer.ModelName, read.Lines);
+        return (Serialize(response, ContractJson.Default.RecognitionResponse), InvocationOutcome.Accepted(read.Lines.Count, read.ModelMs));
     }
 
     /// <summary>
@@ -85,7 +100,7 @@ public sealed class InferenceFunction
         return (buffer.GetBuffer().AsMemory(0, (int)buffer.Length), total);
     }
 
-    private static MemoryStream Serialize<T>(T value, JsonTypeInfo<T> typeInfo)
+    internal static MemoryStream Serialize<T>(T value, JsonTypeInfo<T> typeInfo)
     {
         var output = new MemoryStream();
         JsonSerializer.Serialize(output, value, typeInfo);

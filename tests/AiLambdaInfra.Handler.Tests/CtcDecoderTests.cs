@@ -57,6 +57,16 @@ public sealed class CtcDecoderTests
     }
 
     [Fact]
+    public void EqualProbabilities_GoToTheFirstClass()
+    {
+        float[] probabilities = [0.1f, 0.4f, 0.4f, 0.1f, 0.1f, 0.1f, 0.4f, 0.4f];
+
+        var line = CtcDecoder.Decode(probabilities, 2, Dictionary.Count, Dictionary);
+
+        Assert.Equal("ab", line.Text);
+    }
+
+    [Fact]
     public void ShapeThatDoesNotMatchTheData_IsRefused()
     {
         var error = Assert.Throws<ArgumentException>(() => CtcDecoder.Decode(Steps(1, 2), 3, Dictionary.Count, Dictionary));

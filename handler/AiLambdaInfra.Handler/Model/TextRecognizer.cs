@@ -6,7 +6,7 @@ namespace AiLambdaInfra.Handler.Model;
 
 /// <summary>
 /// The loaded PP-OCRv4 recognition network and its dictionary. Loading is the expensive part of a cold start;
-/// after it, <see cref="Recognize"/> is safe to call from any thread (ONNX Runtime sessions are thread-safe for Run).
+/// after it, <see cref="Read"/> is safe to call from any thread (ONNX Runtime sessions are thread-safe for Run).
 /// </summary>
 public sealed class TextRecognizer : IDisposable
 {
@@ -61,17 +61,50 @@ public sealed class TextRecognizer : IDisposable
 
         // One inference on a blank line allocates ONNX Runtime's buffers and JIT-compiles the request path during
         // init, which provisioned concurrency runs ahead of traffic, so the first real request pays none of it.
-        recognizer.Recognize(LineImage.Blank(LinePreprocessor.MinWidth, LinePreprocessor.Height, 255));
+        recognizer.Read([LineImage.Blank(LinePreprocessor.MinWidth, LinePreprocessor.Height, 255)]);
         recognizer.Timings = new InitTimings(runtimeLoaded, loaded - runtimeLoaded, clock.Elapsed.TotalMilliseconds - loaded);
         return recognizer;
     }
 
-    public RecognizedLine Recognize(LineImage image)
+    /// <summary>Reads the lines of one request, in order, and measures the time spent inside ONNX Runtime.</summary>
+    public RecognizedLines Read(IReadOnlyList<LineImage> images)
     {
-        var tensor = LinePreprocessor.Prepare(image);
+        var tensors = Prepare(images);
+        var lines = new RecognizedLine[tensors.Count];
+        var modelTicks = 0L;
+        for (var i = 0; i < tensors.Count; i++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            using var outputs = Run(tensors[i]);
+            modelTicks += Stopwatch.GetTimestamp() - started;
+            lines[i] = Decode(outputs[0]);
+        }
+
+        return new RecognizedLines(lines, modelTicks * 1000.0 / Stopwatch.Frequency);
+    }
+
+    /// <summary>The network's inputs for the lines of one request, as <see cref="Read"/> builds them.</summary>
+    internal static IReadOnlyList<LineTensor> Prepare(IReadOnlyList<LineImage> images) => images.Select(LinePreprocessor.Prepare).ToArray();
+
+    /// <summary>The bare model: ONNX Runtime's Run on each prepared input, outputs discarded. The bench's baseline.</summary>
+    internal void RunModel(IReadOnlyList<LineTensor> tensors)
+    {
+        foreach (var tensor in tensors)
+        {
+            using var outputs = Run(tensor);
+        }
+    }
+
+    /// <summary>One Run of the network; the caller disposes the outputs.</summary>
+    internal IDisposableReadOnlyCollection<OrtValue> Run(LineTensor tensor)
+    {
         using var input = OrtValue.CreateTensorValueFromMemory(tensor.Values, tensor.Shape);
-        using var outputs = session.Run(runOptions, [inputName], [input], [outputName]);
-        var output = outputs[0];
+        return session.Run(runOptions, [inputName], [input], [outputName]);
+    }
+
+    /// <summary>The text in one Run's output, its outer spaces trimmed.</summary>
+    internal RecognizedLine Decode(OrtValue output)
+    {
         var shape = output.GetTensorTypeAndShape().Shape;
         var line = CtcDecoder.Decode(output.GetTensorDataAsSpan<float>(), (int)shape[1], (int)shape[2], dictionary);
 

@@ -30,14 +30,14 @@ public static class ImageDecoder
 
         if (header is not { } info || info.Width <= 0 || info.Height <= 0)
         {
-            errors.Add(new FieldError(field, $"`{field}` is not an image this function can read; send a {SupportedFormats} file, base64-encoded."));
+            errors.Add(new FieldError(field, $"`{field}` is not an image this function can read; send a {SupportedFormats} file, base64-encoded.", RejectionReason.ImageUnreadable));
             return null;
         }
 
         if (info.Width > PayloadLimits.MaxImageWidth || info.Height > PayloadLimits.MaxImageHeight)
         {
             errors.Add(new FieldError(field,
-                $"`{field}` is {info.Width}x{info.Height} pixels; an image may be at most {PayloadLimits.MaxImageWidth}x{PayloadLimits.MaxImageHeight} pixels. Crop it to one line of text."));
+                $"`{field}` is {info.Width}x{info.Height} pixels; an image may be at most {PayloadLimits.MaxImageWidth}x{PayloadLimits.MaxImageHeight} pixels. Crop it to one line of text.", RejectionReason.ImageDimensions));
             return null;
         }
 
@@ -45,7 +45,7 @@ public static class ImageDecoder
         if (ratio > PayloadLimits.MaxAspectRatio)
         {
             errors.Add(new FieldError(field,
-                $"`{field}` is {info.Width}x{info.Height} pixels, {ratio.ToString("0.0", CultureInfo.InvariantCulture)} times as wide as it is high; the limit is {PayloadLimits.MaxAspectRatio.ToString(CultureInfo.InvariantCulture)}. Split the line into shorter pieces."));
+                $"`{field}` is {info.Width}x{info.Height} pixels, {ratio.ToString("0.0", CultureInfo.InvariantCulture)} times as wide as it is high; the limit is {PayloadLimits.MaxAspectRatio.ToString(CultureInfo.InvariantCulture)}. Split the line into shorter pieces.", RejectionReason.ImageDimensions));
             return null;
         }
 
@@ -56,7 +56,7 @@ public static class ImageDecoder
         }
         catch (Exception ex)
         {
-            errors.Add(new FieldError(field, $"`{field}` could not be decoded as a {SupportedFormats} image: {ex.Message}"));
+            errors.Add(new FieldError(field, $"`{field}` could not be decoded as a {SupportedFormats} image: {ex.Message}", RejectionReason.ImageUnreadable));
             return null;
         }
 

@@ -9,5 +9,6 @@ public sealed record ParseResult(RecognitionRequest? Request, ErrorResponse? Err
 
     public static ParseResult Invalid(int statusCode, IReadOnlyList<FieldError> errors) => new(null, new ErrorResponse(statusCode, errors));
 
-    public static ParseResult Invalid(int statusCode, string field, string message) => Invalid(statusCode, [new FieldError(field, message)]);
+    public static ParseResult Invalid(int statusCode, string field, string message, RejectionReason reason) =>
+        Invalid(statusCode, [new FieldError(field, message, reason)]);
 }

@@ -26,7 +26,7 @@ public static class RequestParser
 
         if (IsBlank(body.Span))
         {
-            return ParseResult.Invalid(ErrorResponse.BadRequest, BodyField, $"the request body is empty; send a JSON object such as {Example}.");
+            return ParseResult.Invalid(ErrorResponse.BadRequest, BodyField, $"the request body is empty; send a JSON object such as {Example}.", RejectionReason.BodyEmpty);
         }
 
         JsonDocument document;
@@ -36,7 +36,7 @@ public static class RequestParser
         }
         catch (JsonException ex)
         {
-            return ParseResult.Invalid(ErrorResponse.BadRequest, BodyField, $"the request body is not valid JSON: {ex.Message}");
+            return ParseResult.Invalid(ErrorResponse.BadRequest, BodyField, $"the request body is not valid JSON: {ex.Message}", RejectionReason.BodyNotJson);
         }
 
         using (document)
@@ -48,13 +48,13 @@ public static class RequestParser
     /// <summary>The error for a body of <paramref name="length"/> bytes, over <see cref="PayloadLimits.MaxBodyBytes"/>.</summary>
     public static ParseResult BodyTooLarge(long length) =>
         ParseResult.Invalid(ErrorResponse.PayloadTooLarge, BodyField,
-            $"the request body is {Bytes(length)}; the limit is {Bytes(PayloadLimits.MaxBodyBytes)} (1 MiB). Send fewer or smaller images per request.");
+            $"the request body is {Bytes(length)}; the limit is {Bytes(PayloadLimits.MaxBodyBytes)} (1 MiB). Send fewer or smaller images per request.", RejectionReason.BodyTooLarge);
 
     private static ParseResult ParseObject(JsonElement root)
     {
         if (root.ValueKind != JsonValueKind.Object)
         {
-            return ParseResult.Invalid(ErrorResponse.BadRequest, BodyField, $"the request body must be a JSON object such as {Example}, got {Describe(root)}.");
+            return ParseResult.Invalid(ErrorResponse.BadRequest, BodyField, $"the request body must be a JSON object such as {Example}, got {Describe(root)}.", RejectionReason.BodyNotObject);
         }
 
         var errors = new List<FieldError>();
@@ -75,7 +75,7 @@ public static class RequestParser
                     break;
                 default:
                     errors.Add(new FieldError(property.Name,
-                        $"`{property.Name}` is not a field of the request; the fields are `{RequestIdField}` (optional) and `{ImagesField}` (names are case-sensitive)."));
+                        $"`{property.Name}` is not a field of the request; the fields are `{RequestIdField}` (optional) and `{ImagesField}` (names are case-sensitive).", RejectionReason.UnknownField));
                     break;
             }
         }
@@ -83,7 +83,7 @@ public static class RequestParser
         if (!sawImages)
         {
             errors.Add(new FieldError(ImagesField,
-                $"`{ImagesField}` is required: an array of 1 to {PayloadLimits.MaxImages} base64-encoded {ImageDecoder.SupportedFormats} images, one line of text each."));
+                $"`{ImagesField}` is required: an array of 1 to {PayloadLimits.MaxImages} base64-encoded {ImageDecoder.SupportedFormats} images, one line of text each.", RejectionReason.ImagesMissing));
         }
 
         return errors.Count > 0 || images is null
@@ -102,13 +102,13 @@ public static class RequestParser
                 if (id.Length > PayloadLimits.MaxRequestIdLength)
                 {
                     errors.Add(new FieldError(RequestIdField,
-                        $"`{RequestIdField}` is {id.Length} characters long; the limit is {PayloadLimits.MaxRequestIdLength}."));
+                        $"`{RequestIdField}` is {id.Length} characters long; the limit is {PayloadLimits.MaxRequestIdLength}.", RejectionReason.RequestIdInvalid));
                     return null;
                 }
 
                 return id;
             default:
-                errors.Add(new FieldError(RequestIdField, $"`{RequestIdField}` must be a string, got {Describe(value)}."));
+                errors.Add(new FieldError(RequestIdField, $"`{RequestIdField}` must be a string, got {Describe(value)}.", RejectionReason.RequestIdInvalid));
                 return null;
         }
     }
@@ -117,14 +117,14 @@ public static class RequestParser
     {
         if (value.ValueKind != JsonValueKind.Array)
         {
-            errors.Add(new FieldError(ImagesField, $"`{ImagesField}` must be an array of base64-encoded image strings, got {Describe(value)}."));
+            errors.Add(new FieldError(ImagesField, $"`{ImagesField}` must be an array of base64-encoded image strings, got {Describe(value)}.", RejectionReason.ImagesNotArray));
             return null;
         }
 
         var count = value.GetArrayLength();
         if (count is 0 or > PayloadLimits.MaxImages)
         {
-            errors.Add(new FieldError(ImagesField, $"`{ImagesField}` must hold between 1 and {PayloadLimits.MaxImages} images, got {count}."));
+            errors.Add(new FieldError(ImagesField, $"`{ImagesField}` must hold between 1 and {PayloadLimits.MaxImages} images, got {count}.", RejectionReason.ImageCount));
             return null;
         }
 
@@ -148,28 +148,28 @@ public static class RequestParser
     {
         if (item.ValueKind != JsonValueKind.String)
         {
-            errors.Add(new FieldError(field, $"`{field}` must be a base64-encoded image string, got {Describe(item)}."));
+            errors.Add(new FieldError(field, $"`{field}` must be a base64-encoded image string, got {Describe(item)}.", RejectionReason.ImageNotBase64));
             return null;
         }
 
         var text = StripDataUrlPrefix(item.GetString()!);
         if (text.Length == 0)
         {
-            errors.Add(new FieldError(field, $"`{field}` is an empty string; send a base64-encoded {ImageDecoder.SupportedFormats} image."));
+            errors.Add(new FieldError(field, $"`{field}` is an empty string; send a base64-encoded {ImageDecoder.SupportedFormats} image.", RejectionReason.ImageNotBase64));
             return null;
         }
 
         var buffer = new byte[(text.Length + 3) / 4 * 3];
         if (!Convert.TryFromBase64String(text, buffer, out var length))
         {
-            errors.Add(new FieldError(field, $"`{field}` is not valid base64; encode the image file's bytes with standard base64 (RFC 4648)."));
+            errors.Add(new FieldError(field, $"`{field}` is not valid base64; encode the image file's bytes with standard base64 (RFC 4648).", RejectionReason.ImageNotBase64));
             return null;
         }
 
         if (length > PayloadLimits.MaxImageBytes)
         {
             errors.Add(new FieldError(field,
-                $"`{field}` is {Bytes(length)} after base64 decoding; the limit is {Bytes(PayloadLimits.MaxImageBytes)} (256 KiB) per image."));
+                $"`{field}` is {Bytes(length)} after base64 decoding; the limit is {Bytes(PayloadLimits.MaxImageBytes)} (256 KiB) per image.", RejectionReason.ImageTooLarge));
             return null;
         }
 

@@ -1,3 +1,4 @@
+using System.Numerics.Tensors;
 using System.Text;
 
 namespace AiLambdaInfra.Handler.Recognition;
@@ -25,14 +26,9 @@ public static class CtcDecoder
         for (var step = 0; step < steps; step++)
         {
             var row = probabilities.Slice(step * classes, classes);
-            var best = 0;
-            for (var k = 1; k < classes; k++)
-            {
-                if (row[k] > row[best])
-                {
-                    best = k;
-                }
-            }
+
+            // Vectorised arg-max over the 6,625 classes, the first of equal maxima as a plain scan would pick.
+            var best = TensorPrimitives.IndexOfMax(row);
 
             if (best != Blank && best != previous)
             {

@@ -17,21 +17,34 @@ public static class LinePreprocessor
         var plane = Height * width;
         var values = new float[3 * plane];
 
+        // Each output column samples the same two source columns in every row: work them out once per line.
         var scaleX = (double)image.Width / scaledWidth;
+        var columns = new (int Left, int Right, double Weight)[scaledWidth];
+        for (var x = 0; x < scaledWidth; x++)
+        {
+            var (left, right, dx) = Sample(x, scaleX, image.Width);
+            columns[x] = (left * 3, right * 3, dx);
+        }
+
+        var rgb = image.Rgb;
+        var stride = image.Width * 3;
         var scaleY = (double)image.Height / Height;
         for (var y = 0; y < Height; y++)
         {
             var (top, bottom, dy) = Sample(y, scaleY, image.Height);
+            var topRow = top * stride;
+            var bottomRow = bottom * stride;
+            var row = y * width;
             for (var x = 0; x < scaledWidth; x++)
             {
-                var (left, right, dx) = Sample(x, scaleX, image.Width);
+                var (left, right, dx) = columns[x];
                 for (var channel = 0; channel < 3; channel++)
                 {
                     var value =
-                        (1 - dy) * ((1 - dx) * Pixel(image, left, top, channel) + dx * Pixel(image, right, top, channel)) +
-                        dy * ((1 - dx) * Pixel(image, left, bottom, channel) + dx * Pixel(image, right, bottom, channel));
+                        (1 - dy) * ((1 - dx) * rgb[topRow + left + channel] + dx * rgb[topRow + right + channel]) +
+                        dy * ((1 - dx) * rgb[bottomRow + left + channel] + dx * rgb[bottomRow + right + channel]);
                     // B, G, R planes: index 2 - channel puts red last.
-                    values[(2 - channel) * plane + y * width + x] = (float)(value / 127.5 - 1.0);
+                    values[(2 - channel) * plane + row + x] = (float)(value / 127.5 - 1.0);
                 }
             }
         }
@@ -47,6 +60,4 @@ public static class LinePreprocessor
         var high = Math.Min(low + 1, size - 1);
         return (low, high, source - low);
     }
-
-    private static double Pixel(LineImage image, int x, int y, int channel) => image.Rgb[(y * image.Width + x) * 3 + channel];
 }

@@ -1,0 +1,7 @@
+namespace AiLambdaInfra.Handler.Tests;
+
+/// <summary>A clock that always reads <paramref name="now"/>.</summary>
+internal sealed class FixedClock(DateTimeOffset now) : TimeProvider
+{
+    public override DateTimeOffset GetUtcNow() => now;
+}
