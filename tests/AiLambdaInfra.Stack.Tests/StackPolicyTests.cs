@@ -80,32 +80,23 @@ public class StackPolicyTests
 
     [Theory]
     [MemberData(nameof(Stacks))]
-    public async Task Alarms_WatchTheAliasAndNotifyTheTopic(string stack)
+    public async Task Alarms_WatchTheAliasOrTheFunctionAndNotifyTheTopic(string stack)
     {
         var run = await StackRun.ForStackFileAsync(stack);
 
-        var alarms = run.OfType(ResourceTypes.MetricAlarm);
-        Assert.NotEmpty(alarms);
-        var expected = ImmutableDictionary<string, object>.Empty
-            .Add("FunctionName", run.FunctionName)
-            .Add("Resource", $"{run.FunctionName}:{run.AliasName}");
-        foreach (var alarm in alarms)
-        {
-            Assert.StartsWith(run.FunctionName + "-", alarm.String("name"));
-            Assert.NotEmpty(alarm.List("alarmActions"));
-            if (alarm.Has("metricQueries"))
-            {
-                var metrics = alarm.List("metricQueries").Cast<ImmutableDictionary<string, object>>()
-                    .Where(query => MockedResource.Has(query, "metric"))
-                    .Select(query => (ImmutableDictionary<string, object>)query["metric"]);
-                Assert.All(metrics, metric => Assert.Equal(expected, (ImmutableDictionary<string, object>)metric["dimensions"]));
-            }
-            else
-            {
-                Assert.Equal("AWS/Lambda", alarm.String("namespace"));
-                Assert.Equal(expected, alarm.Object("dimensions"));
-            }
-        }
+        var alias = ImmutableDictionary<string, object>.Empty.Add("FunctionName", run.FunctionName).Add("Resource", $"{run.FunctionName}:{run.AliasName}");
+        var function = ImmutableDictionary<string, object>.Empty.Add("FunctionName", run.FunctionName);
+        var topic = run.Single(ResourceTypes.Topic);
+        var watched = run.OfType(ResourceTypes.MetricAlarm)
+            .SelectMany(alarm => AlarmMetrics(alarm).Select(metric => (alarm.String("name"), metric.Namespace, metric.Name, metric.Dimensions)))
+            .Select(line => (line.Item1, line.Namespace, line.Name, Selects: line.Dimensions.SetEquals(alias) ? "alias" : line.Dimensions.SetEquals(function) ? "function" : "other"))
+            .ToList();
+
+        Assert.All(watched, line => Assert.StartsWith(run.FunctionName + "-", line.Item1));
+        Assert.Equal(["AWS/Lambda"], watched.Where(line => line.Selects == "alias").Select(line => line.Namespace).Distinct());
+        Assert.Equal([("AiLambdaInfra", "RejectedPayloads")], watched.Where(line => line.Selects == "function").Select(line => (line.Namespace, line.Name)));
+        Assert.DoesNotContain(watched, line => line.Selects == "other");
+        Assert.All(run.OfType(ResourceTypes.MetricAlarm), alarm => Assert.EndsWith($":{topic.String("name")}", Assert.Single(alarm.List("alarmActions")).ToString()));
     }
 
     [Theory]
@@ -113,39 +104,52 @@ public class StackPolicyTests
     public async Task AlarmSpecs_MatchTheirMetrics(string stack)
     {
         var run = await StackRun.ForStackFileAsync(stack);
-        var alarms = run.OfType(ResourceTypes.MetricAlarm).ToDictionary(alarm => alarm.Name[(run.Single(ResourceTypes.Component).Name.Length + "-alarm-".Length)..]);
-        var timeoutMs = run.Single(ResourceTypes.Function).Number("timeout") * 1000;
+        var alarms = run.OfType(ResourceTypes.MetricAlarm).ToDictionary(alarm => alarm.Name["inference-alarm-".Length..]);
 
-        if (alarms.TryGetValue("spillover", out var spillover))
-        {
-            Assert.Equal(("ProvisionedConcurrencySpilloverInvocations", "Sum", "GreaterThanThreshold"),
-                (spillover.String("metricName"), spillover.String("statistic"), spillover.String("comparisonOperator")));
-        }
-
-        if (alarms.TryGetValue("throttles", out var throttles))
-        {
-            Assert.Equal(("Throttles", "Sum"), (throttles.String("metricName"), throttles.String("statistic")));
-        }
-
-        if (alarms.TryGetValue("error-rate", out var errorRate))
-        {
-            var queries = errorRate.List("metricQueries").Cast<ImmutableDictionary<string, object>>().ToList();
-            Assert.Equal("100 * errors / invocations", Assert.Single(queries, query => MockedResource.Has(query, "expression"))["expression"]);
-            Assert.Equal(["Errors", "Invocations"], queries.Where(query => MockedResource.Has(query, "metric"))
-                .Select(query => (string)((ImmutableDictionary<string, object>)query["metric"])["metricName"]).Order());
-        }
-
-        if (alarms.TryGetValue("duration-p99", out var duration))
-        {
-            Assert.Equal(("Duration", "p99"), (duration.String("metricName"), duration.String("extendedStatistic")));
-            Assert.InRange(duration.Number("threshold"), 1, timeoutMs);
-        }
-
-        if (alarms.TryGetValue("utilization", out var utilization))
-        {
-            Assert.Equal(("ProvisionedConcurrencyUtilization", "Maximum"), (utilization.String("metricName"), utilization.String("statistic")));
-        }
+        var spillover = alarms["spillover"];
+        Assert.Equal(("100 * FILL(spill, 0) / invocations", 0.5, "GreaterThanThreshold"),
+            (Expression(spillover), spillover.Number("threshold"), spillover.String("comparisonOperator")));
+        Assert.Equal([("ProvisionedConcurrencySpilloverInvocations", "Sum", 900.0), ("Invocations", "Sum", 900.0)], QueryMetrics(spillover));
+        Assert.Equal(("Throttles", "Sum"), (alarms["throttles"].String("metricName"), alarms["throttles"].String("statistic")));
+        Assert.Equal("100 * errors / invocations", Expression(alarms["error-rate"]));
+        Assert.Equal([("Errors", "Sum", 60.0), ("Invocations", "Sum", 60.0)], QueryMetrics(alarms["error-rate"]));
+        Assert.Equal(("Duration", "p99", 24000.0), (alarms["duration-p99"].String("metricName"), alarms["duration-p99"].String("extendedStatistic"), alarms["duration-p99"].Number("threshold")));
+        Assert.Equal(("AiLambdaInfra", "RejectedPayloads", "Average", 0.05),
+            (alarms["rejected-payloads"].String("namespace"), alarms["rejected-payloads"].String("metricName"), alarms["rejected-payloads"].String("statistic"), alarms["rejected-payloads"].Number("threshold")));
+        Assert.All(alarms.Values, alarm => Assert.Equal("notBreaching", alarm.String("treatMissingData")));
+        Assert.Equal(["duration-p99", "error-rate", "rejected-payloads", "throttles"],
+            alarms.Where(pair => pair.Value.Has("okActions") && pair.Value.List("okActions").Length == 1).Select(pair => pair.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(alarms.Keys.Except(["duration-p99", "error-rate", "rejected-payloads", "throttles"]).Order(StringComparer.Ordinal),
+            alarms.Where(pair => !pair.Value.Has("okActions") || pair.Value.List("okActions").Length == 0).Select(pair => pair.Key).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task ProdStack_UtilizationAlarmWatchesMaximumUtilization()
+    {
+        var run = await StackRun.ForStackFileAsync("prod");
+
+        var utilization = run.Single(ResourceTypes.MetricAlarm, alarm => alarm.Name == "inference-alarm-utilization");
+        Assert.Equal(("ProvisionedConcurrencyUtilization", "Maximum", 0.9), (utilization.String("metricName"), utilization.String("statistic"), utilization.Number("threshold")));
+    }
+
+    /// <summary>The return-data expression of a metric-math alarm.</summary>
+    private static string Expression(MockedResource alarm) =>
+        (string)Assert.Single(alarm.List("metricQueries").Cast<ImmutableDictionary<string, object>>(), query => MockedResource.Has(query, "expression"))["expression"];
+
+    private static IEnumerable<(string Name, string Stat, double Period)> QueryMetrics(MockedResource alarm) =>
+        alarm.List("metricQueries").Cast<ImmutableDictionary<string, object>>()
+            .Where(query => MockedResource.Has(query, "metric"))
+            .Select(query => (ImmutableDictionary<string, object>)query["metric"])
+            .Select(metric => ((string)metric["metricName"], (string)metric["stat"], (double)metric["period"]));
+
+    /// <summary>Every metric an alarm reads, single or in metric math.</summary>
+    internal static IEnumerable<(string Namespace, string Name, IReadOnlySet<KeyValuePair<string, object>> Dimensions)> AlarmMetrics(MockedResource alarm) =>
+        alarm.Has("metricQueries") && alarm.List("metricQueries").Length > 0
+            ? alarm.List("metricQueries").Cast<ImmutableDictionary<string, object>>()
+                .Where(query => MockedResource.Has(query, "metric"))
+                .Select(query => (ImmutableDictionary<string, object>)query["metric"])
+                .Select(metric => ((string)metric["namespace"], (string)metric["metricName"], (IReadOnlySet<KeyValuePair<string, object>>)((ImmutableDictionary<string, object>)metric["dimensions"]).ToHashSet()))
+            : [(alarm.String("namespace"), alarm.String("metricName"), alarm.Object("dimensions").ToHashSet())];
 
     [Fact]
     public async Task InvalidConfig_FailsWithEveryErrorAndCreatesNothing()
