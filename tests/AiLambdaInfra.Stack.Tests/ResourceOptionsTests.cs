@@ -30,6 +30,16 @@ public class ResourceOptionsTests
         Assert.Equal(expected, observed);
     }
 
+    /// <summary>What both stack files deploy up to the scalable target: a generated name, autoscaling from a baseline.</summary>
+    private static IEnumerable<KeyValuePair<string, string>> FunctionUpToTheScalableTarget() =>
+    [
+            Child("inference-name-suffix"), Child("inference-role"), Child("inference-logs"), Child("inference-logging"),
+            Child("inference-function", dependsOn: ["inference-logs", "inference-logging"]),
+            Child("inference-alias"),
+            Child("inference-provisioned-concurrency", ignoreChanges: ["provisionedConcurrentExecutions"]),
+            Child("inference-scalable-target", dependsOn: ["inference-provisioned-concurrency"]),
+    ];
+
     [Fact]
     public async Task DevStack_ResourceOptions()
     {
@@ -37,11 +47,7 @@ public class ResourceOptionsTests
 
         AssertOptions(run,
         [
-            Child("inference-name-suffix"), Child("inference-role"), Child("inference-logs"), Child("inference-logging"),
-            Child("inference-function", dependsOn: ["inference-logs", "inference-logging"]),
-            Child("inference-alias"),
-            Child("inference-provisioned-concurrency", ignoreChanges: ["provisionedConcurrentExecutions"]),
-            Child("inference-scalable-target", dependsOn: ["inference-provisioned-concurrency"]),
+            .. FunctionUpToTheScalableTarget(),
             Child("inference-tracking", dependsOn: ["inference-scalable-target"]),
             Child("inference-alarm-topic"),
             .. Alarms("spillover", "throttles", "error-rate", "duration-p99", "rejected-payloads"),
@@ -56,11 +62,7 @@ public class ResourceOptionsTests
 
         AssertOptions(run,
         [
-            Child("inference-name-suffix"), Child("inference-role"), Child("inference-logs"), Child("inference-logging"),
-            Child("inference-function", dependsOn: ["inference-logs", "inference-logging"]),
-            Child("inference-alias"),
-            Child("inference-provisioned-concurrency", ignoreChanges: ["provisionedConcurrentExecutions"]),
-            Child("inference-scalable-target", dependsOn: ["inference-provisioned-concurrency"]),
+            .. FunctionUpToTheScalableTarget(),
             Child("inference-schedule-weekday-open", dependsOn: ["inference-scalable-target"]),
             Child("inference-schedule-weekday-close", dependsOn: ["inference-schedule-weekday-open"]),
             Child("inference-tracking", dependsOn: ["inference-schedule-weekday-close"]),

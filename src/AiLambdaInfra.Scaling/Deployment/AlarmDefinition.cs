@@ -39,8 +39,6 @@ public sealed record AlarmDefinition
     /// <summary>Whether the return to OK is notified too: only where recovery ends an incident someone is working on.</summary>
     public required bool NotifiesOk { get; init; }
 
-    public bool UsesMetricMath => Queries.Count > 0;
-
     /// <summary>Every metric the alarm reads.</summary>
     public IEnumerable<MetricReference> Metrics =>
         Metric is not null ? [Metric] : Queries.Select(query => query.Metric).OfType<MetricReference>();

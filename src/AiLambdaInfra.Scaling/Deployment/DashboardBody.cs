@@ -70,19 +70,23 @@ public static class DashboardBody
                 Metric(lines, HandlerMetrics.For(HandlerMetrics.ModelLatency, functionName), "p99", "Model latency p99 (ms)", "modelLatency");
             }, [.. Annotation("duration alarm (ms)", Threshold(AlarmKind.Duration)), ("timeout (ms)", settings.Function.TimeoutSeconds * 1000.0)]);
 
-            writer.WriteStartObject();
-            WritePlacement(writer, "alarm", y: 12, x: 0, width: 24, height: 3);
-            writer.WriteStartObject("properties");
-            writer.WriteString("title", AlarmsTitle);
-            writer.WriteStartArray("alarms");
-            foreach (var arn in alarmArns)
+            // An alarm widget needs at least one alarm; with every alarm off there is none to show.
+            if (alarmArns.Count > 0)
             {
-                writer.WriteStringValue(arn);
-            }
+                writer.WriteStartObject();
+                WritePlacement(writer, "alarm", y: 12, x: 0, width: 24, height: 3);
+                writer.WriteStartObject("properties");
+                writer.WriteString("title", AlarmsTitle);
+                writer.WriteStartArray("alarms");
+                foreach (var arn in alarmArns)
+                {
+                    writer.WriteStringValue(arn);
+                }
 
-            writer.WriteEndArray();
-            writer.WriteEndObject();
-            writer.WriteEndObject();
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+                writer.WriteEndObject();
+            }
 
             writer.WriteEndArray();
             writer.WriteEndObject();

@@ -16,9 +16,6 @@ public static class HandlerMetrics
     /// <summary>Milliseconds of model inference, on accepted requests.</summary>
     public const string ModelLatency = "ModelLatency";
 
-    /// <summary>Count of text lines in one accepted request.</summary>
-    public const string LinesPerRequest = "LinesPerRequest";
-
     /// <summary>One of the handler's metrics for a function.</summary>
     public static MetricReference For(string metricName, string functionName) =>
         new(Namespace, metricName, [new(MetricDimensions.FunctionName, functionName)]);

@@ -24,6 +24,15 @@ public class DashboardBodyTests
     }
 
     [Fact]
+    public void WithoutAlarms_TheAlarmWidgetIsLeftOut()
+    {
+        using var body = JsonDocument.Parse(DashboardBody.Json(SampleSettings.Dev(), "fn-1", "eu-west-1", []));
+
+        Assert.DoesNotContain(body.RootElement.GetProperty("widgets").EnumerateArray(), widget => widget.GetProperty("type").GetString() == "alarm");
+        Assert.Equal(4, body.RootElement.GetProperty("widgets").GetArrayLength());
+    }
+
+    [Fact]
     public void ConcurrencyWidget_MarksTheStacksFloorCeilingAndReservedConcurrency()
     {
         using var body = JsonDocument.Parse(DashboardBody.Json(SampleSettings.Prod(), "fn-1", "eu-west-1", []));
