@@ -296,7 +296,11 @@ public sealed class PredictiveLambda : ComponentResource
         return target;
     }
 
-    /// <summary>The action as written: its min and max are validated against the stack's range, never widened here.</summary>
+    /// <summary>
+    /// The action as written: its min and max are validated against the stack's range and never widened here; either may
+    /// be left out, and start and end times are RFC 3339, unaffected by the time zone
+    /// (https://www.pulumi.com/registry/packages/aws/api-docs/appautoscaling/scheduledaction/).
+    /// </summary>
     private static ScheduledActionArgs ScheduledActionArguments(ScheduledActionSettings action, ScalingSettings scaling, Target target)
     {
         var capacity = new ScheduledActionScalableTargetActionArgs();

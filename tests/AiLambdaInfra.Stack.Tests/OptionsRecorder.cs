@@ -11,7 +11,7 @@ namespace AiLambdaInfra.Stack.Tests;
 /// </summary>
 internal sealed class OptionsRecorder
 {
-    private readonly ConcurrentQueue<(string Type, string Name, string? Parent, Output<ImmutableArray<Resource>> DependsOn, IReadOnlyList<string> IgnoreChanges)> _seen = new();
+    private readonly ConcurrentQueue<(string Name, string? Parent, Output<ImmutableArray<Resource>> DependsOn, IReadOnlyList<string> IgnoreChanges)> _seen = new();
 
     public ResourceTransformationResult? Record(ResourceTransformationArgs args)
     {
@@ -22,7 +22,7 @@ internal sealed class OptionsRecorder
 
         var options = args.Options;
         Output<ImmutableArray<Resource>> dependsOn = options.DependsOn;
-        _seen.Enqueue((args.Resource.GetResourceType(), args.Resource.GetResourceName(), options.Parent?.GetResourceName(), dependsOn, [.. options.IgnoreChanges]));
+        _seen.Enqueue((args.Resource.GetResourceName(), options.Parent?.GetResourceName(), dependsOn, [.. options.IgnoreChanges]));
         return null;
     }
 
@@ -30,10 +30,10 @@ internal sealed class OptionsRecorder
     public async Task<IReadOnlyDictionary<string, ObservedOptions>> ResolveAsync()
     {
         var resolved = new Dictionary<string, ObservedOptions>(StringComparer.Ordinal);
-        foreach (var (type, name, parent, dependsOn, ignoreChanges) in _seen)
+        foreach (var (name, parent, dependsOn, ignoreChanges) in _seen)
         {
             var dependencies = await StackRun.ValueAsync(dependsOn);
-            resolved.Add(name, new ObservedOptions(type, name, parent,
+            resolved.Add(name, new ObservedOptions(name, parent,
                 dependencies.Select(resource => resource.GetResourceName()).ToHashSet(StringComparer.Ordinal),
                 ignoreChanges.ToHashSet(StringComparer.Ordinal)));
         }

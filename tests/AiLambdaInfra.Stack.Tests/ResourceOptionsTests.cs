@@ -9,7 +9,7 @@ public class ResourceOptionsTests
     private const string Component = "inference";
 
     private static KeyValuePair<string, string> Child(string name, string[]? dependsOn = null, string[]? ignoreChanges = null) =>
-        new(name, new ObservedOptions("", name, Component, (dependsOn ?? []).ToHashSet(), (ignoreChanges ?? []).ToHashSet()).Summary);
+        new(name, new ObservedOptions(name, Component, (dependsOn ?? []).ToHashSet(), (ignoreChanges ?? []).ToHashSet()).Summary);
 
     private static IEnumerable<KeyValuePair<string, string>> Alarms(params string[] kinds) =>
         kinds.Select(kind => Child($"{Component}-alarm-{kind}"));
@@ -19,7 +19,7 @@ public class ResourceOptionsTests
         var expected = new SortedDictionary<string, string>(StringComparer.Ordinal)
         {
             // The program gives the component no parent: Pulumi makes it a child of the stack.
-            [Component] = new ObservedOptions("", Component, null, new HashSet<string>(), new HashSet<string>()).Summary,
+            [Component] = new ObservedOptions(Component, null, new HashSet<string>(), new HashSet<string>()).Summary,
         };
         foreach (var (name, summary) in children)
         {

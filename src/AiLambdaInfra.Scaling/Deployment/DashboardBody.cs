@@ -47,7 +47,7 @@ public static class DashboardBody
                 Metric(lines, AliasMetrics.For(AliasMetrics.ProvisionedConcurrentExecutions, functionName, alias), "Maximum", "On provisioned concurrency", "provisioned");
                 Metric(lines, AliasMetrics.For(LambdaScalingNames.UtilizationMetric, functionName, alias), "Maximum", "Utilization", "utilizationForAllocated", visible: false);
                 Expression(lines, "provisioned / utilizationForAllocated", "Provisioned concurrency allocated (≈ executions ÷ utilization)", "allocated");
-            }, [("scaling.min", scaling.Min), ("scaling.max", scaling.Max), .. settings.Function.ReservedConcurrency is { } reserved ? [("reserved concurrency", (double)reserved)] : Array.Empty<(string, double)>()]);
+            }, [Line("scaling.min", scaling.Min), Line("scaling.max", scaling.Max), .. Optional("reserved concurrency", settings.Function.ReservedConcurrency)]);
 
             MetricWidget(writer, SpilloverTitle, region, y: 0, x: 12, lines =>
             {
@@ -55,7 +55,7 @@ public static class DashboardBody
                 Metric(lines, AliasMetrics.For(AliasMetrics.Invocations, functionName, alias), "Sum", "Invocations", "invocations", visible: false);
                 Expression(lines, AlarmDefinitions.SpillShareExpression, "Spillover (% of invocations)", "spillShare");
                 Metric(lines, AliasMetrics.For(LambdaScalingNames.UtilizationMetric, functionName, alias), "Maximum", "Utilization (Maximum, right axis)", "utilization", rightAxis: true);
-            }, [.. Annotation("spillover alarm (%)", Threshold(AlarmKind.Spillover)), ("target utilization (right axis)", scaling.TargetUtilization)]);
+            }, [.. Optional("spillover alarm (%)", Threshold(AlarmKind.Spillover)), Line("target utilization (right axis)", scaling.TargetUtilization, rightAxis: true)]);
 
             MetricWidget(writer, ErrorsTitle, region, y: 6, x: 0, lines =>
             {
@@ -68,7 +68,7 @@ public static class DashboardBody
             {
                 Metric(lines, AliasMetrics.For(AliasMetrics.Duration, functionName, alias), "p99", "Duration p99 (ms)", "duration");
                 Metric(lines, HandlerMetrics.For(HandlerMetrics.ModelLatency, functionName), "p99", "Model latency p99 (ms)", "modelLatency");
-            }, [.. Annotation("duration alarm (ms)", Threshold(AlarmKind.Duration)), ("timeout (ms)", settings.Function.TimeoutSeconds * 1000.0)]);
+            }, [.. Optional("duration alarm (ms)", Threshold(AlarmKind.Duration)), Line("timeout (ms)", settings.Function.TimeoutSeconds * 1000.0)]);
 
             // An alarm widget needs at least one alarm; with every alarm off there is none to show.
             if (alarmArns.Count > 0)
@@ -95,11 +95,15 @@ public static class DashboardBody
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    private static IEnumerable<(string Label, double Value)> Annotation(string label, double? value) =>
-        value is { } number ? [(label, number)] : [];
+    /// <summary>A horizontal line on a graph, on its left axis unless <paramref name="rightAxis"/>.</summary>
+    private static (string Label, double Value, bool RightAxis) Line(string label, double value, bool rightAxis = false) => (label, value, rightAxis);
+
+    /// <summary>A line for a value that may not exist (an alarm that is off, no reserved concurrency).</summary>
+    private static IEnumerable<(string Label, double Value, bool RightAxis)> Optional(string label, double? value) =>
+        value is { } number ? [Line(label, number)] : [];
 
     private static void MetricWidget(Utf8JsonWriter writer, string title, string region, int y, int x,
-        Action<Utf8JsonWriter> writeLines, IEnumerable<(string Label, double Value)> horizontal)
+        Action<Utf8JsonWriter> writeLines, IEnumerable<(string Label, double Value, bool RightAxis)> horizontal)
     {
         writer.WriteStartObject();
         WritePlacement(writer, "metric", y, x, width: 12, height: 6);
@@ -113,12 +117,12 @@ public static class DashboardBody
         writer.WriteEndArray();
         writer.WriteStartObject("annotations");
         writer.WriteStartArray("horizontal");
-        foreach (var (label, value) in horizontal)
+        foreach (var (label, value, rightAxis) in horizontal)
         {
             writer.WriteStartObject();
             writer.WriteString("label", label);
             writer.WriteNumber("value", value);
-            if (label.EndsWith("(right axis)", StringComparison.Ordinal))
+            if (rightAxis)
             {
                 writer.WriteString("yAxis", "right");
             }
