@@ -51,6 +51,8 @@ public class DashboardTests
         var function = ImmutableDictionary<string, object>.Empty.Add("FunctionName", run.FunctionName).ToHashSet();
         var alarmMetrics = run.OfType(ResourceTypes.MetricAlarm).SelectMany(StackPolicyTests.AlarmMetrics).ToList();
         var shown = Lines(run.Single(ResourceTypes.Dashboard)).ToList();
+        // Spillover and error rate read two metrics each, the other alarms one.
+        Assert.Equal(StackPolicyTests.AlarmCount(stack) + 2, alarmMetrics.Count);
 
         Assert.All(alarmMetrics, metric => Assert.Contains(shown, line => (line.Namespace, line.Name) == (metric.Namespace, metric.Name) && line.Dimensions.SetEquals(metric.Dimensions)));
         var beyondAlarms = shown.Where(line => !alarmMetrics.Any(metric => (line.Namespace, line.Name) == (metric.Namespace, metric.Name) && line.Dimensions.SetEquals(metric.Dimensions)))
