@@ -485,7 +485,7 @@ public sealed class PredictiveLambda : ComponentResource
             .Apply(values => DashboardBody.Json(settings, values.Item1, values.Item2, values.Item3));
         return new Dashboard(ChildNames.Dashboard(name), new DashboardArgs
         {
-            DashboardName = functionName.Apply(PhysicalNames.Dashboard),
+            DashboardName = Output.Tuple(functionName, dashboardRegion).Apply(pair => PhysicalNames.Dashboard(pair.Item1, pair.Item2)),
             DashboardBody = body,
         }, Child());
     }

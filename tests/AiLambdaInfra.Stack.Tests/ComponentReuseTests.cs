@@ -39,7 +39,7 @@ public class ComponentReuseTests
         Assert.Equal(2, functions.Distinct().Count());
         Assert.Equal(functions.Select(name => $"function:{name}:live").Order(StringComparer.Ordinal),
             run.OfType(ResourceTypes.ScalableTarget).Select(target => target.String("resourceId")).Order(StringComparer.Ordinal));
-        Assert.Equal(functions.Order(StringComparer.Ordinal), run.OfType(ResourceTypes.Dashboard).Select(dashboard => dashboard.String("dashboardName")).Order(StringComparer.Ordinal));
+        Assert.Equal(functions.Select(name => $"{name}-eu-west-1").Order(StringComparer.Ordinal), run.OfType(ResourceTypes.Dashboard).Select(dashboard => dashboard.String("dashboardName")).Order(StringComparer.Ordinal));
     }
 
     [Fact]

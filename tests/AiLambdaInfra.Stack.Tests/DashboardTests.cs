@@ -38,7 +38,7 @@ public class DashboardTests
         Assert.Equal(
             run.OfType(ResourceTypes.MetricAlarm).Select(alarm => $"arn:aws:cloudwatch:eu-west-1:{StrictMocks.Account}:alarm:{alarm.String("name")}").Order(StringComparer.Ordinal),
             alarmWidget.GetProperty("properties").GetProperty("alarms").EnumerateArray().Select(arn => arn.GetString()!).Order(StringComparer.Ordinal));
-        Assert.Equal(run.FunctionName, dashboard.String("dashboardName"));
+        Assert.Equal($"{run.FunctionName}-us-east-1", dashboard.String("dashboardName"));
     }
 
     [Theory]

@@ -110,7 +110,7 @@ public class ProdStackTests
         Assert.Equal(run.OfType(ResourceTypes.MetricAlarm).Select(alarm => alarm.String("name")).Order(), alarmNames.Order());
         Assert.NotNull(await StackRun.ValueAsync((Output<string?>)run.Outputs["topicArn"]!));
         Assert.StartsWith("arn:aws:lambda:", await StackRun.ValueAsync((Output<string>)run.Outputs["functionArn"]!));
-        Assert.Equal(run.FunctionName, await StackRun.ValueAsync((Output<string?>)run.Outputs["dashboardName"]!));
+        Assert.Equal($"{run.FunctionName}-us-east-1", await StackRun.ValueAsync((Output<string?>)run.Outputs["dashboardName"]!));
     }
 
     [Fact]

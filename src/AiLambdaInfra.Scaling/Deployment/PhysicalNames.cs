@@ -57,8 +57,13 @@ public static class PhysicalNames
     /// <summary>The tracking policy's name, readable next to the function in the console.</summary>
     public static string TrackingPolicy(string functionName) => $"{functionName}-utilization-tracking";
 
-    /// <summary>Dashboard names allow <c>A-Za-z0-9-_</c>, as function names do, up to 255 characters.</summary>
-    public static string Dashboard(string functionName) => functionName;
+    /// <summary>
+    /// <c>&lt;function&gt;-&lt;region&gt;</c>: dashboards are global to the account, so a function name given in
+    /// <c>function.name</c> and deployed to two regions still gets two dashboards. Dashboard names allow
+    /// <c>A-Za-z0-9-_</c> up to 255 characters.
+    /// https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-properties-cw-dashboard.html
+    /// </summary>
+    public static string Dashboard(string functionName, string region) => $"{functionName}-{region}";
 
     private static string Clean(string name)
     {

@@ -73,7 +73,7 @@ public class PhysicalNamesTests
         Assert.Equal("/aws/lambda/fn-1", PhysicalNames.LogGroup("fn-1"));
         Assert.Equal("fn-1-alarms", PhysicalNames.Topic("fn-1"));
         Assert.Equal("fn-1-utilization-tracking", PhysicalNames.TrackingPolicy("fn-1"));
-        Assert.Equal("fn-1", PhysicalNames.Dashboard("fn-1"));
+        Assert.Equal("fn-1-eu-west-1", PhysicalNames.Dashboard("fn-1", "eu-west-1"));
     }
 
     [Fact]
