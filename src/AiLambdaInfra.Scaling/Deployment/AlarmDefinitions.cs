@@ -111,6 +111,10 @@ public static class AlarmDefinitions
         return new[] { Spillover(), Throttles(), ErrorRate(), Duration(), Utilization(), RejectedPayloads() }.OfType<AlarmDefinition>().ToList();
     }
 
+    /// <summary>The enabled alarm of one kind, for a deployed function name.</summary>
+    public static AlarmDefinition ForKind(StackSettings settings, string functionName, AlarmKind kind) =>
+        For(settings, functionName).Single(alarm => alarm.Kind == kind);
+
     /// <summary>The spillover threshold in per cent: <c>alarms.spillover.threshold</c>, else the planner's cold-start budget.</summary>
     public static double SpillThreshold(StackSettings settings) => settings.Alarms.Spillover.Threshold ?? settings.Planner.SpillBudgetPercent;
 
