@@ -133,6 +133,23 @@ public class AlarmDefinitionsTests
     }
 
     [Fact]
+    public void AlarmOfOneKind_IsTheDeployedFunctionsAlarmOfThatKind()
+    {
+        var throttles = AlarmDefinitions.ForKind(SampleSettings.Prod(), "fn-2", AlarmKind.Throttles);
+
+        Assert.Equal((AlarmKind.Throttles, "fn-2-throttles"), (throttles.Kind, throttles.Name));
+        Assert.Equal("fn-2", throttles.Metric!.Dimensions.Single(pair => pair.Key == "FunctionName").Value);
+    }
+
+    [Fact]
+    public void AlarmOfADisabledKind_IsRefused()
+    {
+        var settings = SampleSettings.Dev() with { Alarms = new AlarmSettings { Utilization = Defaults.UtilizationAlarm with { Enabled = false } } };
+
+        Assert.Throws<InvalidOperationException>(() => AlarmDefinitions.ForKind(settings, "fn-1", AlarmKind.Utilization));
+    }
+
+    [Fact]
     public void Descriptions_SayWhatTheAlarmMeansAndWhatToDo() =>
         Assert.All(AlarmDefinitions.For(SampleSettings.Prod(), "fn-1"), alarm =>
         {
