@@ -38,8 +38,8 @@ internal sealed class AliasGroup
     }
 
     /// <summary>
-    /// When Application Auto Scaling owns the number, Pulumi sets it at creation only and then ignores it, so
-    /// <c>pulumi up</c> never undoes a scale-out.
+    /// The alias's provisioned concurrency at <c>scaling.baseline</c>. When Application Auto Scaling owns the number,
+    /// Pulumi sets it at creation only and then ignores it, so <c>pulumi up</c> never undoes a scale-out.
     /// </summary>
     private static ProvisionedConcurrencyConfig? CreateProvisionedConcurrency(ComponentChildren children, ScalingSettings scaling, Function lambda, LambdaAlias alias) =>
         ProvisionedConcurrencyInputs.IsConfigured(scaling)
