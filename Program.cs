@@ -1,6 +1,5 @@
 using System.Text.Json;
 using AiLambdaInfra.Components;
-using AiLambdaInfra.Scaling.Deployment;
 using AiLambdaInfra.Scaling.Settings;
 using Pulumi;
 
@@ -26,12 +25,11 @@ public static class Program
         if (!result.IsValid || result.Settings is null)
         {
             // RunException ends the program with its message only: no stack trace, and no resource was declared.
-            throw new RunException(DescribeErrors(result.Errors));
+            throw new RunException(SettingsErrors.Describe(result.Errors));
         }
 
         var region = new Config("aws").Get("region");
-        var plan = DeploymentPlanBuilder.Build(result.Settings, new DeploymentContext(ComponentName, deployment.ProjectName, deployment.StackName, region));
-        var lambda = new PredictiveLambda(ComponentName, new PredictiveLambdaArgs { Plan = plan });
+        var lambda = new PredictiveLambda(ComponentName, PredictiveLambdaArgs.From(result.Settings, region));
 
         return new Dictionary<string, object?>
         {
@@ -42,13 +40,9 @@ public static class Program
             ["scalableTargetId"] = lambda.ScalableTargetId,
             ["alarmNames"] = lambda.AlarmNames,
             ["topicArn"] = lambda.TopicArn,
+            ["dashboardName"] = lambda.DashboardName,
         };
     }
-
-    /// <summary>One message listing every config error, one per line.</summary>
-    public static string DescribeErrors(IReadOnlyList<SettingsError> errors) =>
-        $"The stack config is invalid ({errors.Count} {(errors.Count == 1 ? "error" : "errors")}); nothing was deployed:"
-        + string.Concat(errors.Select(error => $"{Environment.NewLine}  - {error.Message}"));
 
     /// <summary>
     /// Every key of the project's namespace as JSON. The known keys are read through <see cref="Config"/>; the

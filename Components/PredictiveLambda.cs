@@ -1,24 +1,22 @@
 using System.Collections.Immutable;
-using AiLambdaInfra.Scaling.Aws;
 using AiLambdaInfra.Scaling.Deployment;
+using AiLambdaInfra.Scaling.Validation;
 using Pulumi;
-using Pulumi.Aws.AppAutoScaling;
-using Pulumi.Aws.AppAutoScaling.Inputs;
-using Pulumi.Aws.CloudWatch;
-using Pulumi.Aws.CloudWatch.Inputs;
-using Pulumi.Aws.Lambda;
-using Pulumi.Aws.Lambda.Inputs;
-using Pulumi.Aws.Sns;
-using Pulumi.Random;
-using Iam = Pulumi.Aws.Iam;
-using LambdaAlias = Pulumi.Aws.Lambda.Alias;
 
 namespace AiLambdaInfra.Components;
 
 /// <summary>
 /// An inference Lambda whose provisioned concurrency Application Auto Scaling manages: role, log group, published
-/// function, alias, provisioned concurrency, scalable target, chained scheduled actions, target tracking, alarms and
-/// their topic. It applies a <see cref="DeploymentPlan"/> and decides nothing itself.
+/// function, alias, provisioned concurrency, scalable target, chained scheduled actions, target tracking, alarms, their
+/// topic and a dashboard. It checks its args with the rules of <c>ailambda validate</c> before creating anything, and
+/// applies them as they are: names, policy documents, alarm definitions and the dashboard come from the pure functions
+/// of <c>AiLambdaInfra.Scaling.Deployment</c>. Any number of them can live in one stack: every child's logical name starts
+/// with the component's name, and each generated function name has its own random suffix.
+/// <para>
+/// Each group of children has its own builder, created in this order: <see cref="FunctionGroup"/> (function, role, logs),
+/// <see cref="AliasGroup"/> (alias, provisioned concurrency), <see cref="AutoscalingGroup"/> (scalable target, scheduled
+/// actions, tracking policy), <see cref="AlarmGroup"/> (alarms, topic) and <see cref="DashboardGroup"/>.
+/// </para>
 /// </summary>
 public sealed class PredictiveLambda : ComponentResource
 {
@@ -46,108 +44,32 @@ public sealed class PredictiveLambda : ComponentResource
     [Output("topicArn")]
     public Output<string?> TopicArn { get; private set; }
 
+    /// <summary>The dashboard's name; null when <c>alarms.dashboard</c> is off.</summary>
+    [Output("dashboardName")]
+    public Output<string?> DashboardName { get; private set; }
+
     public PredictiveLambda(string name, PredictiveLambdaArgs args, ComponentResourceOptions? options = null)
-        : base(ResourceTypeNames.PredictiveLambda, name, options)
+        : base(ResourceTypeNames.PredictiveLambda, name, Validated(args, options))
     {
-        var plan = args.Plan;
-        var tags = ResourceInputs.Map(plan.Tags);
+        var settings = args.ToSettings();
+        var deployment = Pulumi.Deployment.Instance;
+        var children = new ComponentChildren(name, this, ResourceInputs.Map(ManagedTags.With(settings.Tags, deployment.ProjectName, deployment.StackName)));
 
-        var physicalName = FunctionPhysicalName(plan.FunctionName);
-        var role = new Iam.Role(plan.Role.LogicalName, new Iam.RoleArgs
-        {
-            Name = physicalName.Apply(plan.Role.Name),
-            AssumeRolePolicy = plan.Role.AssumeRolePolicyJson,
-            Tags = tags,
-        }, Child());
+        var function = FunctionGroup.Create(children, settings.Function, args.Region, deployment);
+        var alias = AliasGroup.Create(children, settings.Function, settings.Scaling, function.Lambda);
+        var target = settings.Scaling.Autoscaling ? AutoscalingGroup.Create(children, settings, alias) : null;
+        var alarms = AlarmGroup.Create(children, settings, function.PhysicalName, alias.AliasedName);
 
-        var logGroup = new LogGroup(plan.LogGroup.LogicalName, new LogGroupArgs
-        {
-            Name = physicalName.Apply(LogGroupPlan.NameFor),
-            RetentionInDays = plan.LogGroup.RetentionDays,
-            Tags = tags,
-        }, Child());
-
-        var loggingPolicy = new Iam.RolePolicy(plan.Role.LoggingPolicyLogicalName, new Iam.RolePolicyArgs
-        {
-            Role = role.Name,
-            Policy = logGroup.Arn.Apply(plan.Role.LoggingPolicyJson),
-        }, Child());
-
-        var functionDependencies = new List<Resource> { logGroup, loggingPolicy };
-        if (plan.Role.ExtraPolicyLogicalName is { } extraName && plan.Role.ExtraPolicyJson is { } extraJson)
-        {
-            functionDependencies.Add(new Iam.RolePolicy(extraName, new Iam.RolePolicyArgs { Role = role.Name, Policy = extraJson }, Child()));
-        }
-
-        var function = new Function(plan.Function.LogicalName, FunctionArguments(plan.Function, physicalName, role, tags), Child(functionDependencies));
-
-        var alias = new LambdaAlias(plan.Alias.LogicalName, new AliasArgs
-        {
-            Name = plan.Alias.Name,
-            FunctionName = function.Name,
-            FunctionVersion = function.Version,
-        }, Child());
-
-        // The function's name once the alias exists: everything addressed as <name>:<alias> waits for the alias.
-        var aliasedName = Output.Tuple(function.Name, alias.Name).Apply(pair => pair.Item1);
-
-        ProvisionedConcurrencyConfig? provisionedConcurrency = null;
-        if (plan.ProvisionedConcurrency is { } concurrency)
-        {
-            provisionedConcurrency = new ProvisionedConcurrencyConfig(concurrency.LogicalName, new ProvisionedConcurrencyConfigArgs
-            {
-                FunctionName = function.Name,
-                Qualifier = alias.Name,
-                ProvisionedConcurrentExecutions = concurrency.Baseline,
-            }, Child(ignoreChanges: concurrency.IgnoreChanges));
-        }
-
-        Target? target = null;
-        if (plan.ScalableTarget is { } targetPlan)
-        {
-            target = new Target(targetPlan.LogicalName, new TargetArgs
-            {
-                ServiceNamespace = targetPlan.ServiceNamespace,
-                ScalableDimension = targetPlan.ScalableDimension,
-                ResourceId = aliasedName.Apply(targetPlan.ResourceId),
-                MinCapacity = targetPlan.Min,
-                MaxCapacity = targetPlan.Max,
-                Tags = tags,
-            }, Child(provisionedConcurrency is null ? null : new Resource[] { provisionedConcurrency }, targetPlan.IgnoreChanges));
-
-            // Application Auto Scaling rejects concurrent updates to one target: every change waits for the one before.
-            Resource previous = target;
-            foreach (var action in plan.ScheduledActions)
-            {
-                previous = new ScheduledAction(action.LogicalName, ScheduledActionArguments(action, target), Child([previous]));
-            }
-
-            if (plan.TrackingPolicy is { } tracking)
-            {
-                _ = new Policy(tracking.LogicalName, new PolicyArgs
-                {
-                    Name = aliasedName.Apply(tracking.Name),
-                    PolicyType = tracking.PolicyType,
-                    ServiceNamespace = target.ServiceNamespace,
-                    ScalableDimension = target.ScalableDimension,
-                    ResourceId = target.ResourceId,
-                    TargetTrackingScalingPolicyConfiguration = TrackingConfiguration(tracking, aliasedName),
-                }, Child([previous]));
-            }
-        }
-
-        var topicArn = TopicFor(plan.Notifications, physicalName, tags);
-        var alarms = plan.Alarms
-            .Select(alarm => new MetricAlarm(alarm.LogicalName, AlarmArguments(alarm, aliasedName, topicArn!, tags), Child()))
-            .ToList();
-
-        FunctionName = function.Name;
-        FunctionArn = function.Arn;
-        AliasArn = alias.Arn;
-        Version = function.Version;
-        ScalableTargetId = target is null ? Output.Create<string?>((string?)null) : target.Id.Apply(id => (string?)id);
-        AlarmNames = Output.All(alarms.Select(alarm => alarm.Name));
-        TopicArn = topicArn is null ? Output.Create<string?>((string?)null) : topicArn.Apply(arn => (string?)arn);
+        FunctionName = function.Lambda.Name;
+        FunctionArn = function.Lambda.Arn;
+        AliasArn = alias.Alias.Arn;
+        Version = function.Lambda.Version;
+        ScalableTargetId = Optional(target?.Id);
+        AlarmNames = Output.All(alarms.Alarms.Select(alarm => alarm.Name));
+        TopicArn = Optional(alarms.TopicArn);
+        DashboardName = Optional(settings.Alarms.Dashboard
+            ? DashboardGroup.Create(children, settings, alias.AliasedName, args.Region, alarms.Alarms).DashboardName
+            : null);
 
         RegisterOutputs(new Dictionary<string, object?>
         {
@@ -158,251 +80,21 @@ public sealed class PredictiveLambda : ComponentResource
             ["scalableTargetId"] = ScalableTargetId,
             ["alarmNames"] = AlarmNames,
             ["topicArn"] = TopicArn,
+            ["dashboardName"] = DashboardName,
         });
     }
 
-    private CustomResourceOptions Child(IEnumerable<Resource>? dependsOn = null, IEnumerable<string>? ignoreChanges = null)
+    /// <summary>
+    /// Checks the args with the validator <c>ailambda validate</c> and the stack program use, so a component built in code
+    /// fails with the same messages, before it or any child is registered.
+    /// </summary>
+    private static ComponentResourceOptions? Validated(PredictiveLambdaArgs args, ComponentResourceOptions? options)
     {
-        var options = new CustomResourceOptions { Parent = this };
-        foreach (var dependency in dependsOn ?? [])
-        {
-            options.DependsOn.Add(dependency);
-        }
-
-        options.IgnoreChanges.AddRange(ignoreChanges ?? []);
-        return options;
+        var errors = SettingsValidator.Validate(args.ToSettings());
+        return errors.Count == 0 ? options : throw new RunException(SettingsErrors.Describe(errors));
     }
 
-    private Output<string> FunctionPhysicalName(FunctionNamePlan naming)
-    {
-        if (naming.Suffix is not { } suffix)
-        {
-            return Output.Create(naming.Resolve(null));
-        }
-
-        var random = new RandomId(suffix.LogicalName, new RandomIdArgs
-        {
-            ByteLength = suffix.ByteLength,
-            Keepers = ResourceInputs.Map(suffix.Keepers),
-        }, Child());
-        return random.Hex.Apply(naming.Resolve);
-    }
-
-    private static FunctionArgs FunctionArguments(FunctionPlan plan, Output<string> physicalName, Iam.Role role, InputMap<string> tags)
-    {
-        var arguments = new FunctionArgs
-        {
-            Name = physicalName,
-            Role = role.Arn,
-            Description = plan.Description,
-            PackageType = plan.PackageType,
-            MemorySize = plan.MemoryMb,
-            Timeout = plan.TimeoutSeconds,
-            EphemeralStorage = new FunctionEphemeralStorageArgs { Size = plan.EphemeralStorageMb },
-            Architectures = ResourceInputs.List(plan.Architectures),
-            Publish = plan.Publish,
-            Tags = tags,
-        };
-
-        if (plan.ImageUri is { } imageUri)
-        {
-            arguments.ImageUri = imageUri;
-        }
-        else
-        {
-            arguments.Code = new FileArchive(plan.CodePath!);
-            arguments.Runtime = plan.Runtime!;
-            arguments.Handler = plan.Handler!;
-        }
-
-        if (plan.Environment.Count > 0)
-        {
-            arguments.Environment = new FunctionEnvironmentArgs { Variables = ResourceInputs.Map(plan.Environment) };
-        }
-
-        if (plan.ReservedConcurrency is { } reserved)
-        {
-            arguments.ReservedConcurrentExecutions = reserved;
-        }
-
-        if (plan.SnapStart)
-        {
-            arguments.SnapStart = new FunctionSnapStartArgs { ApplyOn = "PublishedVersions" };
-        }
-
-        return arguments;
-    }
-
-    private static ScheduledActionArgs ScheduledActionArguments(ScheduledActionPlan action, Target target)
-    {
-        var capacity = new ScheduledActionScalableTargetActionArgs();
-        if (action.Min is { } min)
-        {
-            capacity.MinCapacity = min;
-        }
-
-        if (action.Max is { } max)
-        {
-            capacity.MaxCapacity = max;
-        }
-
-        var arguments = new ScheduledActionArgs
-        {
-            Name = action.Name,
-            ServiceNamespace = target.ServiceNamespace,
-            ScalableDimension = target.ScalableDimension,
-            ResourceId = target.ResourceId,
-            Schedule = action.Schedule,
-            Timezone = action.Timezone,
-            ScalableTargetAction = capacity,
-        };
-
-        if (action.StartTime is { } start)
-        {
-            arguments.StartTime = start;
-        }
-
-        if (action.EndTime is { } end)
-        {
-            arguments.EndTime = end;
-        }
-
-        return arguments;
-    }
-
-    private static PolicyTargetTrackingScalingPolicyConfigurationArgs TrackingConfiguration(TrackingPolicyPlan tracking, Output<string> functionName)
-    {
-        var configuration = new PolicyTargetTrackingScalingPolicyConfigurationArgs
-        {
-            TargetValue = tracking.TargetValue,
-            ScaleInCooldown = tracking.ScaleInCooldownSeconds,
-            ScaleOutCooldown = tracking.ScaleOutCooldownSeconds,
-            DisableScaleIn = tracking.DisableScaleIn,
-        };
-
-        var metric = tracking.Metric;
-        if (!metric.IsCustomized)
-        {
-            configuration.PredefinedMetricSpecification = new PolicyTargetTrackingScalingPolicyConfigurationPredefinedMetricSpecificationArgs
-            {
-                PredefinedMetricType = metric.PredefinedMetricType!,
-            };
-            return configuration;
-        }
-
-        var customized = new PolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecificationArgs
-        {
-            Namespace = metric.Namespace,
-            MetricName = metric.MetricName,
-            Statistic = metric.Statistic!,
-        };
-        foreach (var dimension in MetricDimensions.Names)
-        {
-            customized.Dimensions.Add(new PolicyTargetTrackingScalingPolicyConfigurationCustomizedMetricSpecificationDimensionArgs
-            {
-                Name = dimension,
-                Value = functionName.Apply(name => metric.Dimensions(name).Single(pair => pair.Key == dimension).Value),
-            });
-        }
-
-        configuration.CustomizedMetricSpecification = customized;
-        return configuration;
-    }
-
-    private Output<string>? TopicFor(NotificationPlan notifications, Output<string> functionName, InputMap<string> tags)
-    {
-        Output<string>? topicArn = null;
-        if (notifications.TopicLogicalName is { } topicName)
-        {
-            topicArn = new Topic(topicName, new TopicArgs
-            {
-                Name = functionName.Apply(notifications.TopicName),
-                Tags = tags,
-            }, Child()).Arn;
-        }
-        else if (notifications.ExistingTopicArn is { } existing)
-        {
-            topicArn = Output.Create(existing);
-        }
-
-        if (topicArn is not null)
-        {
-            foreach (var subscription in notifications.EmailSubscriptions)
-            {
-                _ = new TopicSubscription(subscription.LogicalName, new TopicSubscriptionArgs
-                {
-                    Topic = topicArn,
-                    Protocol = subscription.Protocol,
-                    Endpoint = subscription.Email,
-                }, Child());
-            }
-        }
-
-        return topicArn;
-    }
-
-    private static MetricAlarmArgs AlarmArguments(AlarmPlan alarm, Output<string> functionName, Output<string> topicArn, InputMap<string> tags)
-    {
-        var arguments = new MetricAlarmArgs
-        {
-            Name = functionName.Apply(alarm.Name),
-            AlarmDescription = alarm.Description,
-            ComparisonOperator = alarm.ComparisonOperator,
-            Threshold = alarm.Threshold,
-            EvaluationPeriods = alarm.EvaluationPeriods,
-            DatapointsToAlarm = alarm.DatapointsToAlarm,
-            TreatMissingData = alarm.TreatMissingData,
-            AlarmActions = { topicArn },
-            OkActions = { topicArn },
-            Tags = tags,
-        };
-
-        var dimensions = ResourceInputs.Map(functionName, alarm.Dimensions);
-        if (!alarm.UsesMetricMath)
-        {
-            arguments.Namespace = alarm.Namespace;
-            arguments.MetricName = alarm.MetricName!;
-            arguments.Period = alarm.PeriodSeconds;
-            arguments.Dimensions = dimensions;
-            if (alarm.ExtendedStatistic is { } percentile)
-            {
-                arguments.ExtendedStatistic = percentile;
-            }
-            else
-            {
-                arguments.Statistic = alarm.Statistic!;
-            }
-
-            return arguments;
-        }
-
-        foreach (var query in alarm.Queries)
-        {
-            var entry = new MetricAlarmMetricQueryArgs { Id = query.Id, ReturnData = query.ReturnData };
-            if (query.Label is { } label)
-            {
-                entry.Label = label;
-            }
-
-            if (query.Expression is { } expression)
-            {
-                entry.Expression = expression;
-            }
-            else
-            {
-                entry.Metric = new MetricAlarmMetricQueryMetricArgs
-                {
-                    Namespace = alarm.Namespace,
-                    MetricName = query.MetricName!,
-                    Stat = query.Statistic!,
-                    Period = alarm.PeriodSeconds,
-                    Dimensions = ResourceInputs.Map(functionName, alarm.Dimensions),
-                };
-            }
-
-            arguments.MetricQueries.Add(entry);
-        }
-
-        return arguments;
-    }
+    /// <summary>An output of a child that may not exist: null when it does not.</summary>
+    private static Output<string?> Optional(Output<string>? value) =>
+        value is null ? Output.Create<string?>((string?)null) : value.Apply(present => (string?)present);
 }

@@ -3,7 +3,7 @@ using Pulumi;
 
 namespace AiLambdaInfra.Components;
 
-/// <summary>Conversions from the plan's plain collections to Pulumi inputs.</summary>
+/// <summary>Conversions from plain collections to Pulumi inputs.</summary>
 internal static class ResourceInputs
 {
     public static InputMap<string> Map(IEnumerable<KeyValuePair<string, string>> values)
@@ -17,9 +17,9 @@ internal static class ResourceInputs
         return map;
     }
 
-    /// <summary>Dimensions computed from the deployed function name.</summary>
-    public static InputMap<string> Map(Output<string> functionName, Func<string, IReadOnlyList<KeyValuePair<string, string>>> pairs) =>
-        functionName.Apply(name => pairs(name).ToImmutableDictionary(pair => pair.Key, pair => pair.Value));
+    /// <summary>Pairs known at deploy time, such as dimensions computed from the deployed function name.</summary>
+    public static InputMap<string> Map(Output<IReadOnlyList<KeyValuePair<string, string>>> pairs) =>
+        pairs.Apply(values => values.ToImmutableDictionary(pair => pair.Key, pair => pair.Value));
 
     public static InputList<string> List(IEnumerable<string> values)
     {

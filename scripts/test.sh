@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The project's test command: every test project under tests/, and the Pulumi stack tests wherever the
-# Pulumi packages restore. Ends with one line "N passed, N failed, N skipped"; exits non-zero on any failure.
+# Pulumi packages restore: from this machine's NuGet sources, plus the local feed ../shared/pulumi-feed when that
+# folder exists beside the repository (added as a source for this run only). Ends with one line
+# "N passed, N failed, N skipped"; exits non-zero on any failure, a stack test that fails or does not compile included.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
@@ -13,10 +15,10 @@ if [ -f handler/fetch-model.sh ]; then
   bash handler/fetch-model.sh || { echo "error: the handler's model could not be fetched (see above); its tests cannot run." >&2; exit 1; }
 fi
 
-run_tests() { # $1: test project folder
+run_tests() { # $1: test project folder; further arguments go to dotnet test
   local name; name=$(basename "$1")
   echo "== $name"
-  dotnet test "$1" --nologo 2>&1 | tee "$log/$name.txt" | grep -E '^\s*(Failed|Passed|Skipped) |error|Failed!|Passed!' || true
+  dotnet test "$@" --nologo 2>&1 | tee "$log/$name.txt" | grep -E '^\s*(Failed|Passed|Skipped) |error|Failed!|Passed!' || true
   local rc=${PIPESTATUS[0]}
   local counts; counts=$(grep -E '(Passed|Failed)!  - ' "$log/$name.txt" | tail -n 1)
   if [ -z "$counts" ]; then
@@ -36,9 +38,28 @@ for project in tests/*/; do
   run_tests "$project"
 done
 
+# The local feed holds its own builds of the Pulumi packages. NuGet takes a version it has cached before any source,
+# so a cached package of the same id and version that differs from the feed's is removed first.
+feed=../shared/pulumi-feed
+restore_args=()
+if [ -d "$feed" ]; then
+  feed=$(cd "$feed" && pwd)
+  restore_args=("-p:RestoreAdditionalProjectSources=$feed")
+  cache=$(dotnet nuget locals global-packages --list | sed -E 's/^global-packages: *//')
+  for package in "$feed"/*.nupkg; do
+    [[ $(basename "$package" .nupkg) =~ ^(.+)\.([0-9]+\.[0-9]+\.[0-9]+)$ ]] || continue
+    id=${BASH_REMATCH[1],,} version=${BASH_REMATCH[2]}
+    cached="$cache/$id/$version/$id.$version.nupkg"
+    if [ -f "$cached" ] && ! cmp -s "$package" "$cached"; then
+      echo "Removing the cached $id $version, which differs from the one in $feed."
+      rm -rf "${cache:?}/$id/$version"
+    fi
+  done
+fi
+
 if [ -d "$stack_tests" ]; then
-  if dotnet restore "$stack_tests" >"$log/stack-restore.txt" 2>&1; then
-    run_tests "$stack_tests"
+  if dotnet restore "$stack_tests" "${restore_args[@]}" >"$log/stack-restore.txt" 2>&1; then
+    run_tests "$stack_tests" --no-restore
   elif grep -qE 'NU1101|NU1102|NU1103' "$log/stack-restore.txt" && grep -qiE "package '?pulumi" "$log/stack-restore.txt"; then
     echo "Pulumi stack tests not run: the Pulumi, Pulumi.Aws and Pulumi.Random packages do not restore from this machine's NuGet sources."
   else

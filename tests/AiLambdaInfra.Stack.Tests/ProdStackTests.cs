@@ -18,9 +18,10 @@ public class ProdStackTests
             {
                 ResourceTypes.Component, ResourceTypes.Role, ResourceTypes.RolePolicy, ResourceTypes.LogGroup, ResourceTypes.Function,
                 ResourceTypes.Alias, ResourceTypes.ProvisionedConcurrency, ResourceTypes.ScalableTarget, ResourceTypes.ScheduledAction,
-                ResourceTypes.ScalingPolicy, ResourceTypes.MetricAlarm, ResourceTypes.Topic,
+                ResourceTypes.ScalingPolicy, ResourceTypes.MetricAlarm, ResourceTypes.Topic, ResourceTypes.RandomId,
+                ResourceTypes.TopicSubscription, ResourceTypes.Dashboard,
             }.Order(),
-            run.Resources.Select(resource => resource.Type).Distinct().Except([ResourceTypes.RandomId, ResourceTypes.TopicSubscription]).Order());
+            run.Resources.Select(resource => resource.Type).Distinct().Order());
     }
 
     [Fact]
@@ -29,7 +30,7 @@ public class ProdStackTests
         var run = await Prod();
 
         var concurrency = run.Single(ResourceTypes.ProvisionedConcurrency);
-        Assert.True(concurrency.Number("provisionedConcurrentExecutions") >= 2);
+        Assert.Equal(4, concurrency.Number("provisionedConcurrentExecutions"));
         Assert.Equal(run.FunctionName, concurrency.String("functionName"));
         Assert.Equal(run.AliasName, concurrency.String("qualifier"));
     }
@@ -43,7 +44,7 @@ public class ProdStackTests
         Assert.Equal("lambda", target.String("serviceNamespace"));
         Assert.Equal("lambda:function:ProvisionedConcurrency", target.String("scalableDimension"));
         Assert.Equal($"function:{run.FunctionName}:{run.AliasName}", target.String("resourceId"));
-        Assert.True(target.Number("minCapacity") <= target.Number("maxCapacity"));
+        Assert.Equal((2, 150), (target.Number("minCapacity"), target.Number("maxCapacity")));
         Assert.True(target.Started > run.Single(ResourceTypes.ProvisionedConcurrency).Completed);
     }
 
@@ -53,7 +54,7 @@ public class ProdStackTests
         var run = await Prod();
 
         var actions = run.OfType(ResourceTypes.ScheduledAction);
-        Assert.NotEmpty(actions);
+        Assert.Equal(["weekday-open", "weekday-close"], actions.Select(action => action.String("name")));
         var target = run.Single(ResourceTypes.ScalableTarget);
         var previousCompleted = target.Completed;
         foreach (var action in actions)
@@ -62,7 +63,7 @@ public class ProdStackTests
             Assert.Equal(target.String("resourceId"), action.String("resourceId"));
             Assert.Equal("lambda:function:ProvisionedConcurrency", action.String("scalableDimension"));
             Assert.Equal("lambda", action.String("serviceNamespace"));
-            Assert.False(string.IsNullOrEmpty(action.String("timezone")));
+            Assert.Equal("America/New_York", action.String("timezone"));
             Assert.Matches(@"^(cron|at|rate)\(", action.String("schedule"));
             previousCompleted = action.Completed;
         }
@@ -93,10 +94,7 @@ public class ProdStackTests
             .Cast<ImmutableDictionary<string, object>>()
             .Select(dimension => ((string)dimension["name"], (string)dimension["value"]));
         Assert.Equal([("FunctionName", run.FunctionName), ("Resource", $"{run.FunctionName}:{run.AliasName}")], dimensions);
-        var target = (double)configuration["targetValue"];
-        Assert.InRange(target, 0.1, 0.9);
-        Assert.True(MockedResource.Has(configuration, "scaleInCooldown"));
-        Assert.True(MockedResource.Has(configuration, "scaleOutCooldown"));
+        Assert.Equal((0.7, 600.0, 60.0), ((double)configuration["targetValue"], (double)configuration["scaleInCooldown"], (double)configuration["scaleOutCooldown"]));
     }
 
     [Fact]
@@ -112,6 +110,7 @@ public class ProdStackTests
         Assert.Equal(run.OfType(ResourceTypes.MetricAlarm).Select(alarm => alarm.String("name")).Order(), alarmNames.Order());
         Assert.NotNull(await StackRun.ValueAsync((Output<string?>)run.Outputs["topicArn"]!));
         Assert.StartsWith("arn:aws:lambda:", await StackRun.ValueAsync((Output<string>)run.Outputs["functionArn"]!));
+        Assert.Equal($"{run.FunctionName}-us-east-1", await StackRun.ValueAsync((Output<string?>)run.Outputs["dashboardName"]!));
     }
 
     [Fact]
@@ -124,15 +123,33 @@ public class ProdStackTests
         var subscription = run.Single(ResourceTypes.TopicSubscription);
         Assert.Equal("email", subscription.String("protocol"));
         Assert.EndsWith($":{topic.String("name")}", subscription.String("topic"));
-        Assert.All(run.OfType(ResourceTypes.MetricAlarm), alarm => Assert.Equal(subscription.String("topic"), Assert.Single(alarm.List("alarmActions"))));
+        var alarms = run.OfType(ResourceTypes.MetricAlarm);
+        Assert.Equal(6, alarms.Count);
+        Assert.All(alarms, alarm => Assert.Equal(subscription.String("topic"), Assert.Single(alarm.List("alarmActions"))));
     }
 
     [Fact]
-    public async Task ProdStack_ReservesConcurrencyForItsMaximum()
+    public async Task ProdStack_ReservesConcurrencyAboveItsMaximum()
     {
         var run = await Prod();
 
-        var reserved = run.Single(ResourceTypes.Function).Number("reservedConcurrentExecutions");
-        Assert.True(reserved >= run.Single(ResourceTypes.ScalableTarget).Number("maxCapacity"));
+        // Reserved concurrency above scaling.max leaves on-demand room: a spill is a cold start, not a throttle.
+        Assert.Equal((200, 150), (run.Single(ResourceTypes.Function).Number("reservedConcurrentExecutions"), run.Single(ResourceTypes.ScalableTarget).Number("maxCapacity")));
+    }
+
+    [Fact]
+    public async Task ProdStack_KeepsEveryScheduledActionWithinTheTargetsRange()
+    {
+        var run = await Prod();
+
+        var target = run.Single(ResourceTypes.ScalableTarget);
+        var capacities = run.OfType(ResourceTypes.ScheduledAction).Select(action => action.Object("scalableTargetAction"))
+            .Select(capacity => ((double)capacity["minCapacity"], (double)capacity["maxCapacity"])).ToList();
+        Assert.Equal([(10, 150), (2, 150)], capacities);
+        Assert.All(capacities, capacity =>
+        {
+            Assert.InRange(capacity.Item1, target.Number("minCapacity"), target.Number("maxCapacity"));
+            Assert.InRange(capacity.Item2, target.Number("minCapacity"), target.Number("maxCapacity"));
+        });
     }
 }

@@ -17,11 +17,12 @@ internal static class ResourceTypes
     public const string MetricAlarm = "aws:cloudwatch/metricAlarm:MetricAlarm";
     public const string Topic = "aws:sns/topic:Topic";
     public const string TopicSubscription = "aws:sns/topicSubscription:TopicSubscription";
+    public const string Dashboard = "aws:cloudwatch/dashboard:Dashboard";
 
     public static readonly IReadOnlySet<string> Allowed = new HashSet<string>
     {
         Component, RandomId, Role, RolePolicy, LogGroup, Function, Alias, ProvisionedConcurrency,
-        ScalableTarget, ScheduledAction, ScalingPolicy, MetricAlarm, Topic, TopicSubscription,
+        ScalableTarget, ScheduledAction, ScalingPolicy, MetricAlarm, Topic, TopicSubscription, Dashboard,
     };
 
     /// <summary>Types that take tags in the AWS provider.</summary>

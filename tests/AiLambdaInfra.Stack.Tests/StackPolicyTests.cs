@@ -29,8 +29,11 @@ public class StackPolicyTests
         Assert.StartsWith(prefix, run.FunctionName);
         Assert.StartsWith(prefix, run.Single(ResourceTypes.Role).String("name"));
         Assert.StartsWith("/aws/lambda/" + prefix, run.Single(ResourceTypes.LogGroup).String("name"));
-        Assert.All(run.OfType(ResourceTypes.MetricAlarm), alarm => Assert.StartsWith(prefix, alarm.String("name")));
-        Assert.All(run.OfType(ResourceTypes.Topic), topic => Assert.StartsWith(prefix, topic.String("name")));
+        var alarms = run.OfType(ResourceTypes.MetricAlarm);
+        Assert.Equal(AlarmCount(stack), alarms.Count);
+        Assert.All(alarms, alarm => Assert.StartsWith(prefix, alarm.String("name")));
+        Assert.StartsWith(prefix, run.Single(ResourceTypes.Topic).String("name"));
+        Assert.StartsWith(prefix, run.Single(ResourceTypes.Dashboard).String("dashboardName"));
     }
 
     [Theory]
@@ -63,8 +66,8 @@ public class StackPolicyTests
         Assert.Equal($"/aws/lambda/{run.FunctionName}", logGroup.String("name"));
         var logging = run.Single(ResourceTypes.RolePolicy, policy => policy.Name.EndsWith("-logging", StringComparison.Ordinal));
         using var document = JsonDocument.Parse(logging.String("policy"));
-        var resources = document.RootElement.GetProperty("Statement")[0].GetProperty("Resource").EnumerateArray().Select(value => value.GetString()!);
-        Assert.All(resources, resource => Assert.Contains($":log-group:/aws/lambda/{run.FunctionName}", resource));
+        var groupArn = $"arn:aws:logs:eu-west-1:{StrictMocks.Account}:log-group:/aws/lambda/{run.FunctionName}";
+        Assert.Equal([groupArn, groupArn + ":*"], document.RootElement.GetProperty("Statement")[0].GetProperty("Resource").EnumerateArray().Select(value => value.GetString()!));
     }
 
     [Theory]
@@ -75,37 +78,29 @@ public class StackPolicyTests
 
         var function = run.Single(ResourceTypes.Function);
         Assert.True(function.Started > run.Single(ResourceTypes.LogGroup).Completed);
-        Assert.All(run.OfType(ResourceTypes.RolePolicy), policy => Assert.True(function.Started > policy.Completed));
+        Assert.True(function.Started > run.Single(ResourceTypes.RolePolicy).Completed);
     }
 
     [Theory]
     [MemberData(nameof(Stacks))]
-    public async Task Alarms_WatchTheAliasAndNotifyTheTopic(string stack)
+    public async Task Alarms_WatchTheAliasOrTheFunctionAndNotifyTheTopic(string stack)
     {
         var run = await StackRun.ForStackFileAsync(stack);
 
-        var alarms = run.OfType(ResourceTypes.MetricAlarm);
-        Assert.NotEmpty(alarms);
-        var expected = ImmutableDictionary<string, object>.Empty
-            .Add("FunctionName", run.FunctionName)
-            .Add("Resource", $"{run.FunctionName}:{run.AliasName}");
-        foreach (var alarm in alarms)
-        {
-            Assert.StartsWith(run.FunctionName + "-", alarm.String("name"));
-            Assert.NotEmpty(alarm.List("alarmActions"));
-            if (alarm.Has("metricQueries"))
-            {
-                var metrics = alarm.List("metricQueries").Cast<ImmutableDictionary<string, object>>()
-                    .Where(query => MockedResource.Has(query, "metric"))
-                    .Select(query => (ImmutableDictionary<string, object>)query["metric"]);
-                Assert.All(metrics, metric => Assert.Equal(expected, (ImmutableDictionary<string, object>)metric["dimensions"]));
-            }
-            else
-            {
-                Assert.Equal("AWS/Lambda", alarm.String("namespace"));
-                Assert.Equal(expected, alarm.Object("dimensions"));
-            }
-        }
+        var alias = ImmutableDictionary<string, object>.Empty.Add("FunctionName", run.FunctionName).Add("Resource", $"{run.FunctionName}:{run.AliasName}");
+        var function = ImmutableDictionary<string, object>.Empty.Add("FunctionName", run.FunctionName);
+        var topic = run.Single(ResourceTypes.Topic);
+        Assert.Equal(AlarmCount(stack), run.OfType(ResourceTypes.MetricAlarm).Count);
+        var watched = run.OfType(ResourceTypes.MetricAlarm)
+            .SelectMany(alarm => AlarmMetrics(alarm).Select(metric => (alarm.String("name"), metric.Namespace, metric.Name, metric.Dimensions)))
+            .Select(line => (line.Item1, line.Namespace, line.Name, Selects: line.Dimensions.SetEquals(alias) ? "alias" : line.Dimensions.SetEquals(function) ? "function" : "other"))
+            .ToList();
+
+        Assert.All(watched, line => Assert.StartsWith(run.FunctionName + "-", line.Item1));
+        Assert.Equal(["AWS/Lambda"], watched.Where(line => line.Selects == "alias").Select(line => line.Namespace).Distinct());
+        Assert.Equal([("AiLambdaInfra", "RejectedPayloads")], watched.Where(line => line.Selects == "function").Select(line => (line.Namespace, line.Name)));
+        Assert.DoesNotContain(watched, line => line.Selects == "other");
+        Assert.All(run.OfType(ResourceTypes.MetricAlarm), alarm => Assert.EndsWith($":{topic.String("name")}", Assert.Single(alarm.List("alarmActions")).ToString()));
     }
 
     [Theory]
@@ -113,39 +108,55 @@ public class StackPolicyTests
     public async Task AlarmSpecs_MatchTheirMetrics(string stack)
     {
         var run = await StackRun.ForStackFileAsync(stack);
-        var alarms = run.OfType(ResourceTypes.MetricAlarm).ToDictionary(alarm => alarm.Name[(run.Single(ResourceTypes.Component).Name.Length + "-alarm-".Length)..]);
-        var timeoutMs = run.Single(ResourceTypes.Function).Number("timeout") * 1000;
+        var alarms = run.OfType(ResourceTypes.MetricAlarm).ToDictionary(alarm => alarm.Name["inference-alarm-".Length..]);
 
-        if (alarms.TryGetValue("spillover", out var spillover))
-        {
-            Assert.Equal(("ProvisionedConcurrencySpilloverInvocations", "Sum", "GreaterThanThreshold"),
-                (spillover.String("metricName"), spillover.String("statistic"), spillover.String("comparisonOperator")));
-        }
-
-        if (alarms.TryGetValue("throttles", out var throttles))
-        {
-            Assert.Equal(("Throttles", "Sum"), (throttles.String("metricName"), throttles.String("statistic")));
-        }
-
-        if (alarms.TryGetValue("error-rate", out var errorRate))
-        {
-            var queries = errorRate.List("metricQueries").Cast<ImmutableDictionary<string, object>>().ToList();
-            Assert.Equal("100 * errors / invocations", Assert.Single(queries, query => MockedResource.Has(query, "expression"))["expression"]);
-            Assert.Equal(["Errors", "Invocations"], queries.Where(query => MockedResource.Has(query, "metric"))
-                .Select(query => (string)((ImmutableDictionary<string, object>)query["metric"])["metricName"]).Order());
-        }
-
-        if (alarms.TryGetValue("duration-p99", out var duration))
-        {
-            Assert.Equal(("Duration", "p99"), (duration.String("metricName"), duration.String("extendedStatistic")));
-            Assert.InRange(duration.Number("threshold"), 1, timeoutMs);
-        }
-
-        if (alarms.TryGetValue("utilization", out var utilization))
-        {
-            Assert.Equal(("ProvisionedConcurrencyUtilization", "Maximum"), (utilization.String("metricName"), utilization.String("statistic")));
-        }
+        var spillover = alarms["spillover"];
+        Assert.Equal(("100 * FILL(spill, 0) / invocations", 0.5, "GreaterThanThreshold"),
+            (Expression(spillover), spillover.Number("threshold"), spillover.String("comparisonOperator")));
+        Assert.Equal([("ProvisionedConcurrencySpilloverInvocations", "Sum", 900.0), ("Invocations", "Sum", 900.0)], QueryMetrics(spillover));
+        Assert.Equal(("Throttles", "Sum"), (alarms["throttles"].String("metricName"), alarms["throttles"].String("statistic")));
+        Assert.Equal("100 * errors / invocations", Expression(alarms["error-rate"]));
+        Assert.Equal([("Errors", "Sum", 60.0), ("Invocations", "Sum", 60.0)], QueryMetrics(alarms["error-rate"]));
+        Assert.Equal(("Duration", "p99", 24000.0), (alarms["duration-p99"].String("metricName"), alarms["duration-p99"].String("extendedStatistic"), alarms["duration-p99"].Number("threshold")));
+        Assert.Equal(("AiLambdaInfra", "RejectedPayloads", "Average", 0.05),
+            (alarms["rejected-payloads"].String("namespace"), alarms["rejected-payloads"].String("metricName"), alarms["rejected-payloads"].String("statistic"), alarms["rejected-payloads"].Number("threshold")));
+        Assert.All(alarms.Values, alarm => Assert.Equal("notBreaching", alarm.String("treatMissingData")));
+        Assert.Equal(["duration-p99", "error-rate", "rejected-payloads", "throttles"],
+            alarms.Where(pair => pair.Value.Has("okActions") && pair.Value.List("okActions").Length == 1).Select(pair => pair.Key).Order(StringComparer.Ordinal));
+        Assert.Equal(alarms.Keys.Except(["duration-p99", "error-rate", "rejected-payloads", "throttles"]).Order(StringComparer.Ordinal),
+            alarms.Where(pair => !pair.Value.Has("okActions") || pair.Value.List("okActions").Length == 0).Select(pair => pair.Key).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public async Task ProdStack_UtilizationAlarmWatchesMaximumUtilization()
+    {
+        var run = await StackRun.ForStackFileAsync("prod");
+
+        var utilization = run.Single(ResourceTypes.MetricAlarm, alarm => alarm.Name == "inference-alarm-utilization");
+        Assert.Equal(("ProvisionedConcurrencyUtilization", "Maximum", 0.9), (utilization.String("metricName"), utilization.String("statistic"), utilization.Number("threshold")));
+    }
+
+    /// <summary>Dev turns the utilization alarm off; prod keeps all six.</summary>
+    internal static int AlarmCount(string stack) => stack == "dev" ? 5 : 6;
+
+    /// <summary>The return-data expression of a metric-math alarm.</summary>
+    private static string Expression(MockedResource alarm) =>
+        (string)Assert.Single(alarm.List("metricQueries").Cast<ImmutableDictionary<string, object>>(), query => MockedResource.Has(query, "expression"))["expression"];
+
+    private static IEnumerable<(string Name, string Stat, double Period)> QueryMetrics(MockedResource alarm) =>
+        alarm.List("metricQueries").Cast<ImmutableDictionary<string, object>>()
+            .Where(query => MockedResource.Has(query, "metric"))
+            .Select(query => (ImmutableDictionary<string, object>)query["metric"])
+            .Select(metric => ((string)metric["metricName"], (string)metric["stat"], (double)metric["period"]));
+
+    /// <summary>Every metric an alarm reads, single or in metric math.</summary>
+    internal static IEnumerable<(string Namespace, string Name, IReadOnlySet<KeyValuePair<string, object>> Dimensions)> AlarmMetrics(MockedResource alarm) =>
+        alarm.Has("metricQueries") && alarm.List("metricQueries").Length > 0
+            ? alarm.List("metricQueries").Cast<ImmutableDictionary<string, object>>()
+                .Where(query => MockedResource.Has(query, "metric"))
+                .Select(query => (ImmutableDictionary<string, object>)query["metric"])
+                .Select(metric => ((string)metric["namespace"], (string)metric["metricName"], (IReadOnlySet<KeyValuePair<string, object>>)((ImmutableDictionary<string, object>)metric["dimensions"]).ToHashSet()))
+            : [(alarm.String("namespace"), alarm.String("metricName"), alarm.Object("dimensions").ToHashSet())];
 
     [Fact]
     public async Task InvalidConfig_FailsWithEveryErrorAndCreatesNothing()

@@ -4,16 +4,33 @@ using Pulumi.Testing;
 
 namespace AiLambdaInfra.Stack.Tests;
 
-/// <summary>One run of the program under <see cref="StrictMocks"/>: what it registered and its stack outputs.</summary>
-internal sealed record StackRun(IReadOnlyList<MockedResource> Resources, IDictionary<string, object?> Outputs)
+/// <summary>
+/// One run of a program under <see cref="StrictMocks"/>: what it registered, with which options, and its stack outputs.
+/// </summary>
+internal sealed record StackRun(IReadOnlyList<MockedResource> Resources, IReadOnlyDictionary<string, ObservedOptions> Options, IDictionary<string, object?> Outputs)
 {
     public static Task<StackRun> ForStackFileAsync(string stack) => RunAsync(stack, StackConfigFile.Load(stack));
 
-    public static async Task<StackRun> RunAsync(string stack, IReadOnlyDictionary<string, string> config)
+    public static Task<StackRun> RunAsync(string stack, IReadOnlyDictionary<string, string> config) => RunAsync(stack, config, Program.DefineStack);
+
+    /// <summary>Runs <paramref name="program"/> in a stack whose transformation records every resource's options.</summary>
+    public static async Task<StackRun> RunAsync(string stack, IReadOnlyDictionary<string, string> config, Func<IDictionary<string, object?>> program)
     {
         var mocks = new StrictMocks();
-        var outputs = await RunWithMocksAsync(stack, config, mocks, Program.DefineStack);
-        return new StackRun(mocks.Registered, outputs);
+        var recorder = new OptionsRecorder();
+        Environment.SetEnvironmentVariable("PULUMI_CONFIG", StackConfigFile.ToPulumiConfigJson(config));
+        try
+        {
+            var options = new TestOptions { ProjectName = StackConfigFile.ProjectName, StackName = stack, IsPreview = false };
+            var resources = await Pulumi.Deployment.TestWithServiceProviderAsync<ObservedStack>(
+                mocks, new SingleServiceProvider(() => new ObservedStack(recorder, program)), options);
+            var outputs = resources.OfType<ObservedStack>().Single().ProgramOutputs;
+            return new StackRun(mocks.Registered, await recorder.ResolveAsync(), outputs);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("PULUMI_CONFIG", null);
+        }
     }
 
     public static async Task<IDictionary<string, object?>> RunWithMocksAsync(

@@ -5,15 +5,23 @@ using Pulumi.Testing;
 namespace AiLambdaInfra.Stack.Tests;
 
 /// <summary>
-/// Pulumi mocks that fail on any resource type outside <see cref="ResourceTypes.Allowed"/> and on any provider call,
-/// return the computed outputs the program reads, and record every registration in order. Registrations of the
-/// capacity resources are held briefly, so a resource that does not wait for them visibly starts too early.
+/// Pulumi mocks that fail on any resource type outside <see cref="ResourceTypes.Allowed"/> and on any provider call but
+/// the region look-up, return the computed outputs the program reads, and record every registration in order.
+/// Registrations of the capacity resources are held briefly, so a resource that does not wait for them visibly starts too early.
 /// </summary>
 internal sealed class StrictMocks : IMocks
 {
-    public const string SuffixHex = "0a1b2c3d";
-    private const string Account = "123456789012";
-    private const string Region = "eu-west-1";
+    public const string Account = "123456789012";
+
+    /// <summary>The provider's region, answered to <c>aws:index/getRegion:getRegion</c>.</summary>
+    public const string ProviderRegion = "eu-west-1";
+
+    private const string Region = ProviderRegion;
+    private const string GetRegionToken = "aws:index/getRegion:getRegion";
+
+    /// <summary>The hex a random id of this logical name gets: 8 hex digits of its SHA-256, distinct per component like real ones.</summary>
+    public static string SuffixHex(string logicalName) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(logicalName)))[..8].ToLowerInvariant();
 
     private static readonly IReadOnlySet<string> Held = new HashSet<string>
     {
@@ -45,8 +53,13 @@ internal sealed class StrictMocks : IMocks
         return (id, state);
     }
 
-    public Task<object> CallAsync(MockCallArgs args) =>
-        throw new InvalidOperationException($"The stack made an unexpected provider call '{args.Token}'.");
+    public Task<object> CallAsync(MockCallArgs args) => args.Token == GetRegionToken
+        ? Task.FromResult<object>(new Dictionary<string, object>
+        {
+            ["description"] = "Europe (Ireland)", ["endpoint"] = $"ec2.{ProviderRegion}.amazonaws.com", ["id"] = ProviderRegion,
+            ["name"] = ProviderRegion, ["region"] = ProviderRegion,
+        })
+        : throw new InvalidOperationException($"The stack made an unexpected provider call '{args.Token}'.");
 
     private static (string? Id, object State) Outputs(string type, string name, ImmutableDictionary<string, object> inputs)
     {
@@ -58,7 +71,7 @@ internal sealed class StrictMocks : IMocks
             case ResourceTypes.Component:
                 return (null, inputs);
             case ResourceTypes.RandomId:
-                state["hex"] = SuffixHex;
+                state["hex"] = SuffixHex(name);
                 break;
             case ResourceTypes.Role:
                 state["name"] = Input("name");

@@ -8,4 +8,5 @@ public enum AlarmKind
     ErrorRate,
     Duration,
     Utilization,
+    RejectedPayloads,
 }

@@ -14,7 +14,8 @@ public static class ChildNames
     public static string ScalableTarget(string component) => $"{component}-scalable-target";
     public static string ScheduledAction(string component, string actionName) => $"{component}-schedule-{actionName}";
     public static string TrackingPolicy(string component) => $"{component}-tracking";
-    public static string Alarm(string component, AlarmKind kind) => $"{component}-alarm-{AlarmNameSuffixes.For(kind)}";
+    public static string Alarm(string component, AlarmKind kind) => $"{component}-alarm-{AlarmDefinitions.Suffix(kind)}";
     public static string Topic(string component) => $"{component}-alarm-topic";
     public static string EmailSubscription(string component, string email) => $"{component}-email-{email}";
+    public static string Dashboard(string component) => $"{component}-dashboard";
 }

@@ -6,12 +6,10 @@ namespace AiLambdaInfra.Scaling.Deployment;
 /// </summary>
 public static class IgnoredProperties
 {
-    /// <summary>Application Auto Scaling sets the alias's provisioned concurrency once it owns it.</summary>
+    /// <summary>
+    /// Application Auto Scaling sets the alias's provisioned concurrency once it owns it (target tracking and scheduled
+    /// actions move it within the target's range).
+    /// https://docs.aws.amazon.com/lambda/latest/dg/provisioned-concurrency.html#managing-provisioned-concurency
+    /// </summary>
     public const string ProvisionedConcurrentExecutions = "provisionedConcurrentExecutions";
-
-    /// <summary>Scheduled actions rewrite the scalable target's capacity range when they run.</summary>
-    public const string MinCapacity = "minCapacity";
-
-    /// <inheritdoc cref="MinCapacity"/>
-    public const string MaxCapacity = "maxCapacity";
 }

@@ -22,4 +22,8 @@ public static class MetricDimensions
         new(FunctionName, functionName),
         new(Resource, LambdaScalingNames.ResourceDimension(functionName, alias)),
     ];
+
+    /// <summary>The value of one of <see cref="Names"/> for the alias.</summary>
+    public static string Value(string dimension, string functionName, string alias) =>
+        ForAlias(functionName, alias).Single(pair => pair.Key == dimension).Value;
 }

@@ -10,8 +10,11 @@ public sealed record AlarmRule
     /// <summary>Whether the alarm exists.</summary>
     public bool Enabled { get; init; } = true;
 
-    /// <summary>Threshold in the alarm's unit (count, per cent, fraction of timeout, utilization).</summary>
-    public double Threshold { get; init; }
+    /// <summary>
+    /// Threshold in the alarm's unit (count, per cent, fraction of timeout, utilization, share of requests). Null only
+    /// where the alarm derives its threshold from another setting (the spillover alarm takes <c>planner.spillBudgetPercent</c>).
+    /// </summary>
+    public double? Threshold { get; init; }
 
     /// <summary>Period in seconds: 10, 20, 30 or a multiple of 60.</summary>
     public int PeriodSeconds { get; init; } = 60;

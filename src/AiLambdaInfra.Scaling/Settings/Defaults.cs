@@ -39,11 +39,15 @@ public static class Defaults
 
     public const string Timezone = "UTC";
 
-    /// <summary>Any spillover means cold starts: 1 of the last 5 minutes with more than 0 spillover invocations.</summary>
-    public static readonly AlarmRule SpilloverAlarm = new() { Threshold = 0, PeriodSeconds = 60, EvaluationPeriods = 5, DatapointsToAlarm = 1 };
+    /// <summary>
+    /// Spillover above the cold-start budget for 30 minutes: two 15-minute windows in a row in which more than
+    /// <c>planner.spillBudgetPercent</c> of invocations landed on on-demand environments. The threshold is left to that
+    /// setting, so the alarm and the planner agree on what "too many cold starts" means.
+    /// </summary>
+    public static readonly AlarmRule SpilloverAlarm = new() { Threshold = null, PeriodSeconds = 900, EvaluationPeriods = 2, DatapointsToAlarm = 2 };
 
-    /// <summary>Any throttle in 1 of the last 5 minutes.</summary>
-    public static readonly AlarmRule ThrottlesAlarm = new() { Threshold = 0, PeriodSeconds = 60, EvaluationPeriods = 5, DatapointsToAlarm = 1 };
+    /// <summary>Any throttle in 3 of the last 5 minutes: the reserved concurrency or the account limit is exhausted.</summary>
+    public static readonly AlarmRule ThrottlesAlarm = new() { Threshold = 0, PeriodSeconds = 60, EvaluationPeriods = 5, DatapointsToAlarm = 3 };
 
     /// <summary>Errors above 1 % of invocations for 3 of the last 5 minutes.</summary>
     public static readonly AlarmRule ErrorRateAlarm = new() { Threshold = 1, PeriodSeconds = 60, EvaluationPeriods = 5, DatapointsToAlarm = 3 };
@@ -53,6 +57,12 @@ public static class Defaults
 
     /// <summary>Maximum utilization above 0.9 for 15 minutes in a row: the target needs a higher max or a better plan.</summary>
     public static readonly AlarmRule UtilizationAlarm = new() { Threshold = 0.9, PeriodSeconds = 60, EvaluationPeriods = 15, DatapointsToAlarm = 15 };
+
+    /// <summary>More than 5 % of requests rejected as bad payloads for 15 minutes: a client sends what the handler cannot read.</summary>
+    public static readonly AlarmRule RejectedPayloadsAlarm = new() { Threshold = 0.05, PeriodSeconds = 300, EvaluationPeriods = 3, DatapointsToAlarm = 3 };
+
+    /// <summary>A dashboard per function: concurrency, spillover, errors and latency on one page.</summary>
+    public const bool Dashboard = true;
 
     public const double PlannerQuantile = 0.9;
 

@@ -22,25 +22,22 @@ internal static partial class AlarmRules
             if (!Email().IsMatch(alarms.Emails[i]))
                 errors.Add($"alarms.emails[{i}]", $"`alarms.emails[{i}]` must be an e-mail address, got \"{alarms.Emails[i]}\".");
 
-        CheckRule("alarms.spillover", alarms.Spillover, 0, double.MaxValue, errors);
+        CheckRule("alarms.spillover", alarms.Spillover, 0, 100, errors);
         CheckRule("alarms.throttles", alarms.Throttles, 0, double.MaxValue, errors);
         CheckRule("alarms.errorRate", alarms.ErrorRate, 0, 100, errors);
         CheckRule("alarms.duration", alarms.Duration, 0.01, 1, errors);
         CheckRule("alarms.utilization", alarms.Utilization, 0.01, 1, errors);
+        CheckRule("alarms.rejectedPayloads", alarms.RejectedPayloads, 0, 1, errors);
     }
 
     private static void CheckRule(string key, AlarmRule rule, double minThreshold, double maxThreshold, RuleErrors errors)
     {
         if (!rule.Enabled) return;
-        if (maxThreshold == double.MaxValue)
-        {
-            if (rule.Threshold < minThreshold)
-                errors.Add($"{key}.threshold", $"`{key}.threshold` must be at least {RuleErrors.Format(minThreshold)}, got {RuleErrors.Format(rule.Threshold)}.");
-        }
-        else
-        {
-            errors.Range($"{key}.threshold", rule.Threshold, minThreshold, maxThreshold);
-        }
+        // A null threshold is a derived one (the spillover alarm's is planner.spillBudgetPercent, checked with the planner).
+        if (rule.Threshold is { } threshold && maxThreshold == double.MaxValue && threshold < minThreshold)
+            errors.Add($"{key}.threshold", $"`{key}.threshold` must be at least {RuleErrors.Format(minThreshold)}, got {RuleErrors.Format(threshold)}.");
+        else if (rule.Threshold is { } bounded && maxThreshold != double.MaxValue)
+            errors.Range($"{key}.threshold", bounded, minThreshold, maxThreshold);
 
         if (rule.PeriodSeconds is not (10 or 20 or 30) && (rule.PeriodSeconds < 60 || rule.PeriodSeconds % 60 != 0))
             errors.Add($"{key}.periodSeconds", $"`{key}.periodSeconds` must be 10, 20, 30 or a multiple of 60, got {rule.PeriodSeconds}.");

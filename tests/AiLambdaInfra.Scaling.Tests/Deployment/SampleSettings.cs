@@ -1,17 +1,14 @@
-using AiLambdaInfra.Scaling.Deployment;
 using AiLambdaInfra.Scaling.Settings;
 
 namespace AiLambdaInfra.Scaling.Tests.Deployment;
 
-/// <summary>Settings shaped like the repository's stack files, built in code so each test changes one thing.</summary>
+/// <summary>Valid settings shaped like the repository's stack files, built in code so each test changes one thing.</summary>
 internal static class SampleSettings
 {
-    public static readonly DeploymentContext Context = new("inference", "ai-lambda-infra", "prod", "eu-west-1");
-
     public static StackSettings Dev() => new()
     {
         Function = new FunctionSettings(),
-        Scaling = new ScalingSettings { Baseline = 0, Min = 0, Max = 2 },
+        Scaling = new ScalingSettings { Baseline = 1, Min = 1, Max = 2 },
         Alarms = new AlarmSettings(),
         Planner = new PlannerSettings(),
     };
@@ -22,6 +19,7 @@ internal static class SampleSettings
         {
             MemoryMb = 3008,
             TimeoutSeconds = 20,
+            ReservedConcurrency = 60,
             Environment = new Dictionary<string, string> { ["MODEL_PATH"] = "/opt/model.onnx", ["LOG_LEVEL"] = "info" },
         },
         Scaling = new ScalingSettings
@@ -31,8 +29,6 @@ internal static class SampleSettings
             Max = 40,
             Statistic = "Maximum",
             TargetUtilization = 0.6,
-            ScaleInCooldownSeconds = 600,
-            ScaleOutCooldownSeconds = 30,
             Timezone = "Europe/Berlin",
             ScheduledActions =
             [
@@ -41,20 +37,7 @@ internal static class SampleSettings
             ],
         },
         Alarms = new AlarmSettings { Emails = ["oncall@example.com"] },
-        Planner = new PlannerSettings(),
-        PlannedActions =
-        [
-            new ScheduledActionSettings
-            {
-                Name = "planned-0001",
-                Schedule = "at(2026-12-01T08:00:00)",
-                StartTime = new DateTimeOffset(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(1)),
-                EndTime = new DateTimeOffset(2026, 12, 2, 0, 30, 15, TimeSpan.Zero),
-                Min = 12,
-            },
-        ],
+        Planner = new PlannerSettings { SpillBudgetPercent = 1.5 },
         Tags = new Dictionary<string, string> { ["team"] = "ml-platform", ["cost-center"] = "4711" },
     };
-
-    public static DeploymentPlan Plan(StackSettings settings) => DeploymentPlanBuilder.Build(settings, Context);
 }

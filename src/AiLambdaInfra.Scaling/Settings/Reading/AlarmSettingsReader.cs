@@ -12,15 +12,24 @@ internal static class AlarmSettingsReader
         ErrorRate = Rule(r, "errorRate", Defaults.ErrorRateAlarm),
         Duration = Rule(r, "duration", Defaults.DurationAlarm),
         Utilization = Rule(r, "utilization", Defaults.UtilizationAlarm),
+        RejectedPayloads = Rule(r, "rejectedPayloads", Defaults.RejectedPayloadsAlarm),
+        Dashboard = r.Bool("dashboard", Defaults.Dashboard),
     };
 
     private static AlarmRule Rule(SettingsObjectReader r, string name, AlarmRule fallback) =>
         r.Object(name, fallback, a => new AlarmRule
         {
             Enabled = a.Bool("enabled", fallback.Enabled),
-            Threshold = a.Double("threshold", fallback.Threshold),
+            Threshold = Threshold(a, fallback.Threshold),
             PeriodSeconds = a.Int("periodSeconds", fallback.PeriodSeconds),
             EvaluationPeriods = a.Int("evaluationPeriods", fallback.EvaluationPeriods),
             DatapointsToAlarm = a.Int("datapointsToAlarm", fallback.DatapointsToAlarm),
         });
+
+    /// <summary>The given threshold, else the default; a default of null (derived elsewhere) stays null.</summary>
+    private static double? Threshold(SettingsObjectReader a, double? fallback)
+    {
+        var value = a.Double("threshold", fallback ?? double.NaN);
+        return double.IsNaN(value) ? null : value;
+    }
 }

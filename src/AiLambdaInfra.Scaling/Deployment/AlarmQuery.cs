@@ -1,10 +1,7 @@
 namespace AiLambdaInfra.Scaling.Deployment;
 
-/// <summary>
-/// One entry of a metric-math alarm: either a metric (namespace, name, statistic on the alias) or an expression
-/// over the other entries' ids.
-/// </summary>
-public sealed record AlarmMetricQueryPlan
+/// <summary>One entry of a metric-math alarm: a metric with its statistic, or an expression over the other entries' ids.</summary>
+public sealed record AlarmQuery
 {
     public required string Id { get; init; }
     public string? Label { get; init; }
@@ -12,8 +9,8 @@ public sealed record AlarmMetricQueryPlan
     /// <summary>Metric math such as <c>100 * errors / invocations</c>; null for a metric entry.</summary>
     public string? Expression { get; init; }
 
-    /// <summary>Metric name in <c>AWS/Lambda</c>; null for an expression entry.</summary>
-    public string? MetricName { get; init; }
+    /// <summary>The metric; null for an expression entry.</summary>
+    public MetricReference? Metric { get; init; }
 
     public string? Statistic { get; init; }
 
