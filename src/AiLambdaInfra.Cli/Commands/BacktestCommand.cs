@@ -162,7 +162,7 @@ public static class BacktestCommand
         BacktestResult result;
         try
         {
-            result = WalkForward.Run(request, PredictivePlanner.Create(scaling, planner), new ProgressWriter(env.Error));
+result = WalkForward.Run(request, PredictivePlanner.For(request), new ProgressWriter(env.Error));
         }
         catch (InsufficientHistoryException e)
         {

@@ -41,7 +41,7 @@ public static class PlanCommand
         PlanningResult result;
         try
         {
-            result = PlanningPipeline.Run(history, settings.Scaling, settings.Planner, now);
+            result = PlanningPipeline.Run(history, settings.Scaling, settings.Planner, now, tuning: inputs.Tuning(parsed, stack));
         }
         catch (Exception e) when (e is InsufficientHistoryException or ArgumentException)
         {
@@ -60,9 +60,10 @@ public static class PlanCommand
             return ExitCodes.Invalid;
         }
 
-        var request = PlanRequest.From(settings.Scaling, settings.Planner, result.Plan.Start);
+        var request = result.Request;
         var (cost, costNote) = Estimate(result, stack);
         PlanSummaryRenderer.Write(env.Out, result, request, cost, costNote, now is null ? env.Clock.GetCurrentInstant() : null);
+        FrontierRenderer.Write(env.Out, result.Tuning, settings.Planner.Quantile);
         PlanSummaryRenderer.WriteActions(env.Out, result.Plan);
         env.Out.WriteLine();
 

@@ -27,6 +27,16 @@ public sealed record Forecast(Instant Start, Duration Step, double[] Point, doub
     /// <summary>The history the model was fitted on, at 5 minutes, with missing slots as NaN.</summary>
     public History.DemandSeries? Fitted { get; init; }
 
+    /// <summary>
+    /// The day-ahead errors the band is calibrated on, each divided by the square root of its forecast, sorted. Any other
+    /// quantile's band is read from them (<see cref="WithQuantile"/>).
+    /// </summary>
+    public double[] CalibrationErrors { get; init; } = [];
+
+    /// <summary>The same forecast with its upper band at <paramref name="quantile"/> (0–1) of the calibration errors.</summary>
+    public Forecast WithQuantile(double quantile) =>
+        this with { Upper = Forecaster.Band(Point, CalibrationErrors, quantile), Quantile = quantile };
+
     /// <summary>The instant just after the last slot.</summary>
     public Instant End => Start + Step * Point.Length;
 

@@ -10,6 +10,7 @@ namespace AiLambdaInfra.Scaling.Simulation;
 /// before that instant (never after) and schedules the next period, which is then played through the
 /// <see cref="AutoScalingEmulator"/>. Every policy of <see cref="PolicyNames.All"/> is played over the same minutes and
 /// scored by <see cref="Scorer"/>. The stack's own scheduled actions (<see cref="ScalingSettings.ScheduledActions"/>)
+/// reach the target through the planner's timeline (<see cref="CapacityPlanner.TargetTimeline"/>, the merge <c>--json</c> shows)
 /// run alongside the planned ones in the predictive policies, as they would on the deployed target.
 /// </summary>
 public static class WalkForward
@@ -74,12 +75,6 @@ public static class WalkForward
             var peakSoFar = Math.Clamp((int)Math.Ceiling(history.Concurrency.Values.Where(v => !double.IsNaN(v)).DefaultIfEmpty(0).Max() - 1e-9), 1, request.Scaling.Max);
             peakChanges.Add(new ScheduledChange(trace.At(from), peakSoFar, peakSoFar));
         }
-
-        // The stack's own scheduled actions run on the same target as the planned ones.
-        var userFirings = ScheduleExpander.Firings(request.Scaling.ScheduledActions, request.Scaling.Timezone, trace.At(playStart), trace.At(playStart + playMinutes));
-        var userChanges = userFirings.Select(firing => new ScheduledChange(firing.At, firing.Action.Min, firing.Action.Max)).ToList();
-        predictiveChanges.AddRange(userChanges);
-        scheduleOnlyChanges.AddRange(userChanges);
 
         var lastLearnt = trace.Values[..playStart].LastOrDefault(v => !double.IsNaN(v));
         var start = played.Concurrency.Start;

@@ -1,0 +1,121 @@
+using AiLambdaInfra.Scaling.Costs;
+using AiLambdaInfra.Scaling.Forecasting;
+using AiLambdaInfra.Scaling.History;
+using AiLambdaInfra.Scaling.Settings;
+using AiLambdaInfra.Scaling.Simulation;
+using NodaTime;
+
+namespace AiLambdaInfra.Scaling.Tuning;
+
+/// <summary>
+/// Tunes the plan on the function's own history. The last days of the history are replayed as production would have
+/// lived them: each day is planned only from the days before it (<see cref="Forecaster.Replay"/>), and every candidate
+/// (<see cref="Candidates"/>) is played minute by minute through the <see cref="AutoScalingEmulator"/> and priced with the
+/// <see cref="CostModel"/>, against perfect foresight over the same minutes. <see cref="CandidateChoice"/> picks the
+/// candidate. No margin is applied twice: a planned level is the forecast's quantile itself, not that ÷ the tracking
+/// target, so where tracking runs the plan covers the ramps tracking would miss and lets it run lean.
+/// The replay plans each day's levels as the planner does before it compresses them to the action budget (the
+/// compression only raises levels, so the replay's cost is the plan's to within those merges).
+/// </summary>
+public static class SelfTuner
+{
+    /// <summary>Days replayed: a week, so every weekday is scored once.</summary>
+    public const int ReplayDays = 7;
+
+    /// <summary>Fewer replayed days than this say too little to tune on; the plan then uses <c>planner.quantile</c>.</summary>
+    public const int MinimumReplayDays = 2;
+
+    /// <summary>
+    /// Quantiles of the day-ahead errors a planned level may cover: from the median (lean, tracking covers the rest)
+    /// to the 99th percentile (the schedule alone covers almost everything).
+    /// </summary>
+    public static readonly IReadOnlyList<double> Quantiles = [0.5, 0.7, 0.8, 0.9, 0.95, 0.99];
+
+    /// <summary>Tracking targets the recommendations try besides the stack's own.</summary>
+    public static readonly IReadOnlyList<double> RecommendedTargets = [0.9];
+
+    private const int MinutesPerDay = 1440;
+
+    /// <summary>The tuning, or null when the history holds fewer than <see cref="MinimumReplayDays"/> days to replay.</summary>
+    public static TuningResult? Tune(ForecastReplay replay, DemandSeries history, ScalingSettings scaling, PlannerSettings planner, TuningContext context)
+    {
+        var days = replay.Days;
+        if (days.Count < MinimumReplayDays) return null;
+        var start = days[0].Start;
+        var minutes = days.Count * MinutesPerDay;
+        var demand = Minutes(history, start, minutes);
+        var peaks = demand.Select(c => double.IsNaN(c) ? c : context.Peak(c)).ToArray();
+        var lead = planner.BufferMinutes + planner.AllocationMinutes;
+        var levels = Quantiles.ToDictionary(q => q, q => Levels(days, q, lead, scaling.Min, scaling.Max));
+        var scorer = new ReplayScorer(demand, context, scaling.Max);
+        var replayer = new Replayer(start, demand, peaks, scaling, planner.AllocationMinutes);
+
+        var tracking = scaling.Autoscaling && scaling.TargetTracking;
+        var own = (Statistic: Normalise(scaling.Statistic), Target: scaling.TargetUtilization);
+        var holds = Quantiles.Select(q => scorer.Score(new TuningCandidate(CandidateKind.Hold, q, null, 0, true), replayer.Hold(levels[q]))).ToList();
+        List<CandidateScore> WithTracking(string statistic, double target, bool writable) =>
+        [
+            scorer.Score(new TuningCandidate(CandidateKind.TrackingOnly, 0, statistic, target, writable), replayer.TrackingOnly(statistic, target)),
+            .. Quantiles.Select(q => scorer.Score(new TuningCandidate(CandidateKind.Floor, q, statistic, target, writable), replayer.Floor(levels[q], statistic, target))),
+        ];
+
+        var candidates = tracking ? [.. WithTracking(own.Statistic, own.Target, true), .. holds] : holds;
+        var awsOnly = new List<CandidateScore>();
+        foreach (var statistic in new[] { "Average", "Maximum" })
+        {
+            var existing = candidates.FirstOrDefault(c => c.Candidate.Kind == CandidateKind.TrackingOnly && c.Candidate.Statistic == statistic);
+            awsOnly.Add(existing ?? scorer.Score(new TuningCandidate(CandidateKind.TrackingOnly, 0, statistic, own.Target, false), replayer.TrackingOnly(statistic, own.Target)));
+        }
+        awsOnly.Add(scorer.Score(new TuningCandidate(CandidateKind.NoProvisioned, 0, null, 0, false), new int[minutes]));
+
+        var (chosen, rule) = CandidateChoice.Choose(candidates, awsOnly, planner.SpillBudgetPercent);
+        var recommendations = new List<CandidateScore>();
+        foreach (var statistic in new[] { "Average", "Maximum" })
+            foreach (var target in RecommendedTargets.Prepend(own.Target).Distinct())
+            {
+                if (tracking && statistic == own.Statistic && target == own.Target) continue;
+                var alternative = WithTracking(statistic, target, false).Concat(holds).ToList();
+                recommendations.Add(CandidateChoice.Choose(alternative, awsOnly, planner.SpillBudgetPercent).Chosen);
+            }
+        return new TuningResult(candidates, awsOnly, recommendations, chosen, rule, days.Count, planner.SpillBudgetPercent);
+    }
+
+    private static string Normalise(string statistic) =>
+        string.Equals(statistic, "Maximum", StringComparison.OrdinalIgnoreCase) ? "Maximum" : "Average";
+
+    /// <summary>The history's value of each minute from <paramref name="start"/>, NaN where it has none.</summary>
+    private static double[] Minutes(DemandSeries history, Instant start, int minutes)
+    {
+        var values = new double[minutes];
+        var stepMinutes = history.Step.TotalMinutes;
+        var offset = (start - history.Start).TotalMinutes;
+        for (var m = 0; m < minutes; m++)
+        {
+            var i = (int)Math.Floor((offset + m) / stepMinutes);
+            values[m] = i >= 0 && i < history.Values.Length ? history.Values[i] : double.NaN;
+        }
+        return values;
+    }
+
+    /// <summary>
+    /// Each minute's planned level at quantile <paramref name="q"/>: the highest slot level from that minute to
+    /// <paramref name="lead"/> minutes later within its day, as the planner raises capacity ahead of each rise.
+    /// </summary>
+    private static int[] Levels(IReadOnlyList<Forecast> days, double q, int lead, int min, int max)
+    {
+        var levels = new int[days.Count * MinutesPerDay];
+        for (var d = 0; d < days.Count; d++)
+        {
+            var upper = Forecaster.Band(days[d].Point, days[d].CalibrationErrors, q);
+            var slotLevels = upper.Select(u => Math.Clamp((int)Math.Min(int.MaxValue / 2, Math.Ceiling(u - 1e-9)), min, max)).ToArray();
+            var last = slotLevels.Length - 1;
+            for (var m = 0; m < MinutesPerDay; m++)
+            {
+                var most = 0;
+                for (var k = m / 5; k <= Math.Min(last, (m + lead) / 5); k++) most = Math.Max(most, slotLevels[k]);
+                levels[d * MinutesPerDay + m] = most;
+            }
+        }
+        return levels;
+    }
+}
