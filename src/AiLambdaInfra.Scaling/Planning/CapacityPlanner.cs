@@ -230,7 +230,7 @@ public static class CapacityPlanner
 
     private static T[] Rotate<T>(T[] values, int by) => by == 0 ? values : [.. values[by..], .. values[..by]];
 
-    private static List<Segment> Runs(int[] levels)
+    internal static List<Segment> Runs(int[] levels)
     {
         var runs = new List<Segment>();
         var begin = 0;
@@ -243,7 +243,7 @@ public static class CapacityPlanner
         return runs;
     }
 
-    private static int[] Expand(List<Segment> segments, int minutes)
+    internal static int[] Expand(List<Segment> segments, int minutes)
     {
         var levels = new int[minutes];
         foreach (var s in segments) Array.Fill(levels, s.Level, s.Start, s.Length);

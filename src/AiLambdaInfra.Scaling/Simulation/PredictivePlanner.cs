@@ -18,8 +18,10 @@ public static class PredictivePlanner
     public static SchedulePlanner Create(ScalingSettings scaling, PlannerSettings planner, TuningContext? tuning = null) => window =>
     {
         var history = new DemandSeries(window.History.Concurrency.Start, Duration.FromMinutes(1), window.History.Concurrency.Values);
-        var plan = PlanningPipeline.Run(history, scaling with { TargetTracking = window.TargetTracking }, planner, window.Now, tuning: tuning).Plan;
-        return new PlannedSchedule([.. plan.Timeline.Select(change => new ScheduledChange(change.At, change.Min, change.Max))], plan.Actions.Count);
+        var result = PlanningPipeline.Run(history, scaling with { TargetTracking = window.TargetTracking }, planner, window.Now, tuning: tuning);
+        var plan = result.Plan;
+        var choice = result.Tuning is { Chosen: var c } ? $"{c.Candidate.Name} ({c.SpillPercent:0.00} % at {c.CostRatio:0.00}× on the last {result.Tuning.ReplayDays} days)" : "";
+        return new PlannedSchedule([.. plan.Timeline.Select(change => new ScheduledChange(change.At, change.Min, change.Max))], plan.Actions.Count) { Choice = choice };
     };
 
     /// <summary>

@@ -68,6 +68,8 @@ public static class WalkForward
             foreach (var (withTracking, changes) in new[] { (true, predictiveChanges), (false, scheduleOnlyChanges) })
             {
                 var plan = planner(new PlanningWindow(trace.At(from), history, trace.At(until), withTracking));
+                if (withTracking && plan.Choice.Length > 0)
+                    progress?.Report(new BacktestProgress(period + 1, steps, $"  chose {plan.Choice}"));
                 maxActions = Math.Max(maxActions, plan.ActionCount);
                 changes.AddRange(plan.Changes.Where(change => change.At >= trace.At(from) && change.At < trace.At(until)));
             }

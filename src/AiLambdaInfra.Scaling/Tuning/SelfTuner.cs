@@ -1,6 +1,7 @@
 using AiLambdaInfra.Scaling.Costs;
 using AiLambdaInfra.Scaling.Forecasting;
 using AiLambdaInfra.Scaling.History;
+using AiLambdaInfra.Scaling.Planning;
 using AiLambdaInfra.Scaling.Settings;
 using AiLambdaInfra.Scaling.Simulation;
 using NodaTime;
@@ -14,13 +15,15 @@ namespace AiLambdaInfra.Scaling.Tuning;
 /// <see cref="CostModel"/>, against perfect foresight over the same minutes. <see cref="CandidateChoice"/> picks the
 /// candidate. No margin is applied twice: a planned level is the forecast's quantile itself, not that ÷ the tracking
 /// target, so where tracking runs the plan covers the ramps tracking would miss and lets it run lean.
-/// The replay plans each day's levels as the planner does before it compresses them to the action budget (the
-/// compression only raises levels, so the replay's cost is the plan's to within those merges).
+/// The replay plans each day's levels as the planner does, merged upwards to the day's share of the action budget.
 /// </summary>
 public static class SelfTuner
 {
-    /// <summary>Days replayed: a week, so every weekday is scored once.</summary>
-    public const int ReplayDays = 7;
+    /// <summary>
+    /// Days replayed. Each replayed day is forecast from the days before it only, so with the default 14 days of history
+    /// the oldest replayed day is forecast from 10 days: four days keep the replayed forecasts close to the one the plan uses.
+    /// </summary>
+    public const int ReplayDays = 4;
 
     /// <summary>Fewer replayed days than this say too little to tune on; the plan then uses <c>planner.quantile</c>.</summary>
     public const int MinimumReplayDays = 2;
@@ -29,7 +32,7 @@ public static class SelfTuner
     /// Quantiles of the day-ahead errors a planned level may cover: from the median (lean, tracking covers the rest)
     /// to the 99th percentile (the schedule alone covers almost everything).
     /// </summary>
-    public static readonly IReadOnlyList<double> Quantiles = [0.5, 0.7, 0.8, 0.9, 0.95, 0.99];
+    public static readonly IReadOnlyList<double> Quantiles = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99];
 
     /// <summary>Tracking targets the recommendations try besides the stack's own.</summary>
     public static readonly IReadOnlyList<double> RecommendedTargets = [0.9];
@@ -46,7 +49,7 @@ public static class SelfTuner
         var demand = Minutes(history, start, minutes);
         var peaks = demand.Select(c => double.IsNaN(c) ? c : context.Peak(c)).ToArray();
         var lead = planner.BufferMinutes + planner.AllocationMinutes;
-        var levels = Quantiles.ToDictionary(q => q, q => Levels(days, q, lead, scaling.Min, scaling.Max));
+        var levels = Quantiles.ToDictionary(q => q, q => Levels(days, q, lead, scaling.Min, scaling.Max, DailyActions(replay.Forecast, scaling, planner)));
         var scorer = new ReplayScorer(demand, context, scaling.Max);
         var replayer = new Replayer(start, demand, peaks, scaling, planner.AllocationMinutes);
 
@@ -98,10 +101,27 @@ public static class SelfTuner
     }
 
     /// <summary>
-    /// Each minute's planned level at quantile <paramref name="q"/>: the highest slot level from that minute to
-    /// <paramref name="lead"/> minutes later within its day, as the planner raises capacity ahead of each rise.
+    /// The actions a day of the plan may use: the planner's budget (within 200 per target less the stack's own) spread
+    /// over the week a weekly plan repeats, or over the horizon of a one-off plan.
     /// </summary>
-    private static int[] Levels(IReadOnlyList<Forecast> days, double q, int lead, int min, int max)
+    private static int DailyActions(Forecast forecast, ScalingSettings scaling, PlannerSettings planner)
+    {
+        var budget = Math.Min(planner.MaxActions, Aws.AwsLimits.MaxScheduledActionsPerTarget - scaling.ScheduledActions.Count);
+        var weekly = PlanRequest.ParseMode(planner.Mode) switch
+        {
+            PlanMode.Weekly => true,
+            PlanMode.Horizon => false,
+            _ => forecast.HasWeeklyPattern,
+        };
+        return Math.Max(1, weekly ? budget / 7 : budget * 24 / Math.Max(24, planner.HorizonHours));
+    }
+
+    /// <summary>
+    /// Each minute's planned level at quantile <paramref name="q"/>: the highest slot level from that minute to
+    /// <paramref name="lead"/> minutes later within its day, as the planner raises capacity ahead of each rise, then
+    /// merged upwards to the day's share of the action budget as the planner merges (<see cref="SegmentCompressor"/>).
+    /// </summary>
+    private static int[] Levels(IReadOnlyList<Forecast> days, double q, int lead, int min, int max, int dailyActions)
     {
         var levels = new int[days.Count * MinutesPerDay];
         for (var d = 0; d < days.Count; d++)
@@ -109,12 +129,15 @@ public static class SelfTuner
             var upper = Forecaster.Band(days[d].Point, days[d].CalibrationErrors, q);
             var slotLevels = upper.Select(u => Math.Clamp((int)Math.Min(int.MaxValue / 2, Math.Ceiling(u - 1e-9)), min, max)).ToArray();
             var last = slotLevels.Length - 1;
+            var day = new int[MinutesPerDay];
             for (var m = 0; m < MinutesPerDay; m++)
             {
                 var most = 0;
                 for (var k = m / 5; k <= Math.Min(last, (m + lead) / 5); k++) most = Math.Max(most, slotLevels[k]);
-                levels[d * MinutesPerDay + m] = most;
+                day[m] = most;
             }
+            var compressed = CapacityPlanner.Expand(SegmentCompressor.Compress(CapacityPlanner.Runs(day), dailyActions, false, false), MinutesPerDay);
+            Array.Copy(compressed, 0, levels, d * MinutesPerDay, MinutesPerDay);
         }
         return levels;
     }
