@@ -26,7 +26,7 @@ internal static class PlanSummaryRenderer
         o.WriteLine((p.Actions.Count, request) switch
         {
             (0, _) => "Semantics: no planned action; target tracking alone measured better on this history (see the self-tuning below).",
-            (_, { TargetTracking: false }) => "Semantics: every action sets min = max = level (target tracking is off).",
+            (_, { TargetTracking: false }) => "Semantics: every action sets min = max = level: the schedule alone (target tracking, if attached, cannot move while min = max).",
             (_, { TrackingScalesIn: true }) => $"Semantics: every action sets min = level and max = {request.Max}; target tracking scales above the plan and back down to it after each fall.",
             _ => $"Semantics: rises set min = level and max = {request.Max}; falls set min = max = level (tracking does not scale in), then max returns to {request.Max} {CapacityPlanner.ReleaseDelay.TotalMinutes:0} min later.",
         });

@@ -32,6 +32,7 @@ public static class Forecaster
     public const double PatternStrengthThreshold = 0.25;
 
     private const int SlotsPerDay = 288;
+    private const int SlotsPerHour = 12;
     private const int SmoothingHalfWidth = 2;
 
     /// <summary>Day-ahead refits used to calibrate the band: one week of days the model had not seen.</summary>
@@ -89,20 +90,29 @@ public static class Forecaster
         var weekly = spanToStart >= ForecastLimits.WeeklyMinimumHistory - ForecastLimits.EdgeTolerance;
         var model = Model.Fit(y, n, firstSlot, weekly, clock);
 
-        // Fit quality: how much of the spread around the trend the seasonal profile explains.
-        var spread = new double[n];
-        var count = 0;
-        double seasonalError = 0;
-        for (var i = 0; i < n; i++)
+        // Fit quality: how much of the spread of the hourly means around the trend the seasonal profile explains. Hourly,
+        // because a schedule follows the level hour by hour; 5-minute noise is what no schedule can follow either way.
+        var spread = new List<double>(n / SlotsPerHour + 1);
+        var seasonalErrors = new List<double>(n / SlotsPerHour + 1);
+        for (var h = 0; h < n; h += SlotsPerHour)
         {
-            if (double.IsNaN(y[i])) continue;
-            var slot = firstSlot + i;
-            spread[count++] = y[i] - model.TrendAt(slot);
-            seasonalError += Math.Abs(y[i] - model.TrendAt(slot) - model.SeasonalAt(slot));
+            double observed = 0, trend = 0, seasonal = 0;
+            var present = 0;
+            for (var i = h; i < Math.Min(n, h + SlotsPerHour); i++)
+            {
+                if (double.IsNaN(y[i])) continue;
+                observed += y[i];
+                trend += model.TrendAt(firstSlot + i);
+                seasonal += model.SeasonalAt(firstSlot + i);
+                present++;
+            }
+            if (present == 0) continue;
+            spread.Add((observed - trend) / present);
+            seasonalErrors.Add(Math.Abs(observed - trend - seasonal) / present);
         }
-        var centre = RobustStats.Median(spread.AsSpan(0, count));
-        double baselineError = 0;
-        for (var i = 0; i < count; i++) baselineError += Math.Abs(spread[i] - centre);
+        var centre = RobustStats.Median(spread.ToArray());
+        var baselineError = spread.Sum(v => Math.Abs(v - centre));
+        var seasonalError = seasonalErrors.Sum();
         var strength = baselineError > 0 ? Math.Clamp(1 - seasonalError / baselineError, 0, 1) : 0;
 
         // Day-ahead refits: without the last day, the last two, …; they calibrate the band and are the replay's forecasts.
