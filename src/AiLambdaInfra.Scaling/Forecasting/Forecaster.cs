@@ -12,8 +12,8 @@ namespace AiLambdaInfra.Scaling.Forecasting;
 /// <item>Trend: the median of each day (the 288 slots before the start, then the 288 before those, …; days less than
 /// half observed are left out), through a Theil–Sen line (the median of the pairwise slopes), which a few odd days cannot
 /// tilt. With fewer than three days the trend is flat.</item>
-/// <item>Daily profile: for each 5-minute slot of the local day (the stack's time zone, <see cref="LocalClock"/>), the median of the detrended values of that slot and the two
-/// slots either side on every day. Medians ignore spikes that fill less than half of a slot's window and ignore gaps.</item>
+/// <item>Daily profile: for each 5-minute slot of the local day (the stack's time zone, <see cref="LocalClock"/>), the median of the detrended values of that slot on
+/// every day, then a running median over the slot and the two either side (which keeps steps where they are). Medians ignore spikes that fill less than half of a slot's window and ignore gaps.</item>
 /// <item>Weekly adjustment, only with two weeks or more: each weekday gets its own line <c>scale × daily profile + shift</c>,
 /// fitted to that weekday's values by least absolute deviations. A weekend that is 0.8× a weekday, or one with no
 /// business-hours peak at all (scale near 0), is one line; two parameters a weekday cannot chase noise.</item>
@@ -287,7 +287,11 @@ public static class Forecaster
         return (RobustStats.Median(intercepts), slope);
     }
 
-    /// <summary>Median of each slot of the day and its neighbours over all days.</summary>
+    /// <summary>
+    /// The median of each slot of the day over all days, then a running median over the slot and its
+    /// <see cref="SmoothingHalfWidth"/> neighbours either side: it damps noise and, unlike pooling the neighbours' values,
+    /// keeps a step where it is, so a business day that starts at 09:00 is forecast to start at 09:00.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double[] DailyProfile(double[] detrended, long firstSlot, LocalClock clock)
     {
@@ -297,7 +301,7 @@ public static class Forecaster
         for (var k = 0; k < SlotsPerDay; k++)
         {
             var value = double.NaN;
-            for (var width = SmoothingHalfWidth; double.IsNaN(value) && width <= SlotsPerDay / 2; width += SmoothingHalfWidth)
+            for (var width = 0; double.IsNaN(value) && width <= SlotsPerDay / 2; width += SmoothingHalfWidth)
             {
                 var m = 0;
                 for (var d = -width; d <= width; d++)
@@ -307,7 +311,15 @@ public static class Forecaster
             }
             profile[k] = double.IsNaN(value) ? 0 : value;
         }
-        return profile;
+        var smoothed = new double[SlotsPerDay];
+        var window = new double[2 * SmoothingHalfWidth + 1];
+        for (var k = 0; k < SlotsPerDay; k++)
+        {
+            for (var d = -SmoothingHalfWidth; d <= SmoothingHalfWidth; d++)
+                window[d + SmoothingHalfWidth] = profile[((k + d) % SlotsPerDay + SlotsPerDay) % SlotsPerDay];
+            smoothed[k] = RobustStats.Median(window);
+        }
+        return smoothed;
     }
 
     /// <summary>
