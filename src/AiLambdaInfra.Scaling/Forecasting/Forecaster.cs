@@ -331,20 +331,30 @@ public static class Forecaster
     private static (double Scale, double Shift)[] WeekdayLines(double[] detrended, double[] daily, long firstSlot, LocalClock clock)
     {
         var lines = new (double Scale, double Shift)[7];
-        var xs = new double[detrended.Length];
-        var ys = new double[detrended.Length];
-        for (var weekday = 0; weekday < 7; weekday++)
+        var counts = new int[7];
+        var weekdays = new int[detrended.Length];
+        for (var i = 0; i < detrended.Length; i++)
         {
-            var m = 0;
-            for (var i = 0; i < detrended.Length; i++)
-            {
-                if (double.IsNaN(detrended[i]) || clock.Weekday(firstSlot + i) != weekday) continue;
-                xs[m] = daily[clock.DaySlot(firstSlot + i)];
-                ys[m] = detrended[i];
-                m++;
-            }
-            lines[weekday] = m < SlotsPerDay / 2 ? (1, 0) : LeastAbsoluteLine(xs.AsSpan(0, m), ys.AsSpan(0, m));
+            weekdays[i] = clock.Weekday(firstSlot + i);
+            if (!double.IsNaN(detrended[i])) counts[weekdays[i]]++;
         }
+        var xs = new double[7][];
+        var ys = new double[7][];
+        var filled = new int[7];
+        for (var w = 0; w < 7; w++)
+        {
+            xs[w] = new double[counts[w]];
+            ys[w] = new double[counts[w]];
+        }
+        for (var i = 0; i < detrended.Length; i++)
+        {
+            if (double.IsNaN(detrended[i])) continue;
+            var w = weekdays[i];
+            xs[w][filled[w]] = daily[clock.DaySlot(firstSlot + i)];
+            ys[w][filled[w]++] = detrended[i];
+        }
+        for (var weekday = 0; weekday < 7; weekday++)
+            lines[weekday] = counts[weekday] < SlotsPerDay / 2 ? (1, 0) : LeastAbsoluteLine(xs[weekday], ys[weekday]);
         return lines;
     }
 

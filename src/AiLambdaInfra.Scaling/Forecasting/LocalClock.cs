@@ -15,6 +15,8 @@ internal sealed class LocalClock
     private readonly long _first;
     private readonly int[] _offsets;
     private readonly int _fixedOffset;
+    private readonly short[] _daySlots;
+    private readonly byte[] _weekdays;
 
     /// <summary>A clock for the slots <c>[firstSlot, firstSlot + count)</c> (absolute 5-minute slots since the Unix epoch).</summary>
     public LocalClock(DateTimeZone zone, long firstSlot, int count)
@@ -27,22 +29,44 @@ internal sealed class LocalClock
         {
             _fixedOffset = Slots(intervals[0].WallOffset);
             _offsets = [];
-            return;
         }
-        _offsets = new int[count];
-        foreach (var interval in intervals)
+        else
         {
-            var a = interval.HasStart ? Math.Max(0, (int)Math.Ceiling((interval.Start.ToUnixTimeTicks() / (double)SlotTicks) - firstSlot)) : 0;
-            var b = interval.HasEnd ? Math.Min(count, (int)Math.Ceiling((interval.End.ToUnixTimeTicks() / (double)SlotTicks) - firstSlot)) : count;
-            Array.Fill(_offsets, Slots(interval.WallOffset), a, Math.Max(0, b - a));
+            _offsets = new int[count];
+            foreach (var interval in intervals)
+            {
+                var a = interval.HasStart ? Math.Max(0, (int)Math.Ceiling((interval.Start.ToUnixTimeTicks() / (double)SlotTicks) - firstSlot)) : 0;
+                var b = interval.HasEnd ? Math.Min(count, (int)Math.Ceiling((interval.End.ToUnixTimeTicks() / (double)SlotTicks) - firstSlot)) : count;
+                Array.Fill(_offsets, Slots(interval.WallOffset), a, Math.Max(0, b - a));
+            }
+        }
+        // Looked up for every slot of every fit: computed once.
+        _daySlots = new short[count];
+        _weekdays = new byte[count];
+        for (var i = 0; i < count; i++)
+        {
+            var local = firstSlot + i + OffsetOf(firstSlot + i);
+            _daySlots[i] = (short)Mod(local, SlotsPerDay);
+            _weekdays[i] = (byte)Mod((local - Mod(local, SlotsPerDay)) / SlotsPerDay + 3, 7);
         }
     }
 
     /// <summary>Slot of the local day (0–287) of an absolute slot.</summary>
-    public int DaySlot(long slot) => (int)Mod(slot + OffsetOf(slot), SlotsPerDay);
+    public int DaySlot(long slot)
+    {
+        var i = slot - _first;
+        if (i >= 0 && i < _daySlots.Length) return _daySlots[i];
+        return (int)Mod(slot + OffsetOf(slot), SlotsPerDay);
+    }
 
     /// <summary>Local weekday of an absolute slot, Monday = 0 (1970-01-01 was a Thursday).</summary>
-    public int Weekday(long slot) => (int)Mod(Math.DivRem(slot + OffsetOf(slot) - Mod(slot + OffsetOf(slot), SlotsPerDay), SlotsPerDay).Quotient + 3, 7);
+    public int Weekday(long slot)
+    {
+        var i = slot - _first;
+        if (i >= 0 && i < _weekdays.Length) return _weekdays[i];
+        var local = slot + OffsetOf(slot);
+        return (int)Mod((local - Mod(local, SlotsPerDay)) / SlotsPerDay + 3, 7);
+    }
 
     private int OffsetOf(long slot)
     {

@@ -34,6 +34,9 @@ public static class SelfTuner
     /// </summary>
     public static readonly IReadOnlyList<double> Quantiles = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99];
 
+    /// <summary>The coarser grid the recommendations try: advice for the stack's owner, not the plan.</summary>
+    public static readonly IReadOnlyList<double> RecommendationQuantiles = [0.5, 0.7, 0.9, 0.95, 0.99];
+
     /// <summary>Tracking targets the recommendations try besides the stack's own.</summary>
     public static readonly IReadOnlyList<double> RecommendedTargets = [0.9];
 
@@ -59,7 +62,7 @@ public static class SelfTuner
         List<CandidateScore> WithTracking(string statistic, double target, bool writable) =>
         [
             scorer.Score(new TuningCandidate(CandidateKind.TrackingOnly, 0, statistic, target, writable), replayer.TrackingOnly(statistic, target)),
-            .. Quantiles.Select(q => scorer.Score(new TuningCandidate(CandidateKind.Floor, q, statistic, target, writable), replayer.Floor(levels[q], statistic, target))),
+            .. (writable ? Quantiles : RecommendationQuantiles).Select(q => scorer.Score(new TuningCandidate(CandidateKind.Floor, q, statistic, target, writable), replayer.Floor(levels[q], statistic, target))),
         ];
 
         var candidates = tracking ? [.. WithTracking(own.Statistic, own.Target, true), .. holds] : holds;
@@ -73,14 +76,24 @@ public static class SelfTuner
 
         var (chosen, rule) = CandidateChoice.Choose(candidates, awsOnly, planner.SpillBudgetPercent);
         var recommendations = new List<CandidateScore>();
-        foreach (var statistic in new[] { "Average", "Maximum" })
-            foreach (var target in RecommendedTargets.Prepend(own.Target).Distinct())
-            {
-                if (tracking && statistic == own.Statistic && target == own.Target) continue;
-                var alternative = WithTracking(statistic, target, false).Concat(holds).ToList();
-                recommendations.Add(CandidateChoice.Choose(alternative, awsOnly, planner.SpillBudgetPercent).Chosen);
-            }
+        foreach (var (statistic, target) in Alternatives(tracking, own))
+        {
+            var alternative = WithTracking(statistic, target, false).Concat(holds).ToList();
+            recommendations.Add(CandidateChoice.Choose(alternative, awsOnly, planner.SpillBudgetPercent).Chosen);
+        }
         return new TuningResult(candidates, awsOnly, recommendations, chosen, rule, days.Count, planner.SpillBudgetPercent);
+    }
+
+    /// <summary>
+    /// The tracking settings a recommendation tries: the other statistic at the stack's target, and the stack's statistic
+    /// at each of <see cref="RecommendedTargets"/>; with tracking off, tracking on either statistic at the stack's target.
+    /// </summary>
+    private static IEnumerable<(string Statistic, double Target)> Alternatives(bool tracking, (string Statistic, double Target) own)
+    {
+        var other = own.Statistic == "Average" ? "Maximum" : "Average";
+        if (!tracking)
+            return [(own.Statistic, own.Target), (other, own.Target)];
+        return RecommendedTargets.Where(t => t != own.Target).Select(t => (own.Statistic, t)).Prepend((other, own.Target));
     }
 
     private static string Normalise(string statistic) =>
