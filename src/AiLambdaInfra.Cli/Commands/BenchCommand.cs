@@ -93,8 +93,9 @@ public static class BenchCommand
             Row(o, "read the file and parse the JSON", readMs);
             Row(o, "forecast + self-tuning replay + plan", planMs);
             Row(o, "total", total);
+            string Verdict(double ms) => ms <= TargetMsPerFunction ? "met" : "not met";
             o.WriteLine($"  Processor time of the process per function, all of the above: {cpuMs:0.0} ms (less sensitive to other processes than the clock).");
-            o.WriteLine($"  Target: ≤ {TargetMsPerFunction:0} ms per function in all (median {Median(total):0.0} ms: {(Median(total) <= TargetMsPerFunction ? "met" : "not met")}).");
+            o.WriteLine($"  Target: ≤ {TargetMsPerFunction:0} ms per function in all: {Verdict(cpuMs)} in processor time ({cpuMs:0.0} ms), {Verdict(Median(total))} on the wall clock (median {Median(total):0.0} ms).");
             o.WriteLine($"Throughput: {functions / wall.Elapsed.TotalSeconds:0.0} functions/s with {parallelism} at a time ({functions} in {wall.Elapsed.TotalSeconds:0.00} s wall clock, reading included).");
             o.WriteLine("Wall-clock figures grow when other processes share the cores: quote medians of several runs.");
             o.WriteLine($"Plans: {actions.Average():0.#} actions on average (max {actions.Max()}).");

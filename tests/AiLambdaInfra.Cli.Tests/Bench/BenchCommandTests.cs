@@ -13,7 +13,7 @@ public class BenchCommandTests
         Assert.Contains("Per function on one core (one after another):", cli.Out);
         Assert.Contains("read the file and parse the JSON", cli.Out);
         Assert.Contains("forecast + self-tuning replay + plan", cli.Out);
-        Assert.Contains("Target: ≤ 40 ms per function in all", cli.Out);
+        Assert.Contains("Target: ≤ 40 ms per function in all: ", cli.Out);
         Assert.Contains("Throughput: ", cli.Out);
         Assert.Contains("bench: 3/3 functions planned on one core", cli.Error);
         Assert.Contains("bench: 3/3 functions planned, 1 at a time", cli.Error);
