@@ -89,7 +89,7 @@ public static class PlanCommand
         try
         {
             var prices = PriceCatalog.For(stack.Region, s.Function.Architecture);
-            return (PlanCostEstimator.Estimate(result.Plan, result.Forecast, s.Function.MemoryMb, s.Scaling.Max, s.Scaling.Timezone, prices), null);
+            return (PlanCostEstimator.Estimate(result.Plan, result.Forecast, result.Request, s.Function.MemoryMb, prices), null);
         }
         catch (UnknownPriceException e)
         {
