@@ -136,7 +136,7 @@ public static class WalkForward
 
     // Each minute exactly its concurrency, rounded up and at most the target's max (no policy can provision more); an
     // unknown minute keeps the previous minute's capacity.
-    private static int[] PerfectForesight(double[] concurrency, int max)
+    internal static int[] PerfectForesight(double[] concurrency, int max)
     {
         var serving = new int[concurrency.Length];
         var previous = 0;

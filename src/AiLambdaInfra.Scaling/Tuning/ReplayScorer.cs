@@ -18,14 +18,7 @@ internal sealed class ReplayScorer
     {
         _demand = demand;
         _context = context;
-        var perfect = new int[demand.Length];
-        var previous = 0;
-        for (var t = 0; t < demand.Length; t++)
-        {
-            if (!double.IsNaN(demand[t])) previous = Math.Min(max, (int)Math.Ceiling(demand[t] - 1e-9));
-            perfect[t] = previous;
-        }
-        _perfectCost = Cost(perfect).Total;
+        _perfectCost = Cost(Simulation.WalkForward.PerfectForesight(demand, max)).Total;
     }
 
     public CandidateScore Score(TuningCandidate candidate, int[] serving)

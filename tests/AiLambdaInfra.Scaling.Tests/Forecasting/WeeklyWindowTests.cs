@@ -43,20 +43,11 @@ public class WeeklyWindowTests
     {
         // Weekends peak at 60, weekdays at 30: a daily model refitted on the shorter prefixes would fall short of every
         // weekend by up to 30, and its errors would widen the band; the weekly model the forecast uses misses nothing.
-        var history = SyntheticSeries.Sample(BusyWeekends, Monday, Duration.FromDays(14));
+        var history = SyntheticSeries.Sample(t => SyntheticSeries.WeeklyBumps(t, weekdayBump: 10, weekendBump: 40), Monday, Duration.FromDays(14));
 
         var f = Forecaster.Forecast(history, new ForecastOptions());
 
         Assert.Equal(Seasonality.Weekly, f.Seasonality);
         Assert.True(f.Upper.Zip(f.Point).Max(p => p.First - p.Second) < 1, $"band up to {f.Upper.Zip(f.Point).Max(p => p.First - p.Second):0.00} above the point forecast");
-    }
-
-    private static double BusyWeekends(Instant t)
-    {
-        var utc = t.InUtc();
-        var hour = utc.TimeOfDay.NanosecondOfDay / (double)NodaConstants.NanosecondsPerHour;
-        var weekend = utc.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday;
-        var bump = hour is > 8 and < 18 ? Math.Pow(Math.Sin(Math.PI * (hour - 8) / 10), 2) : 0;
-        return 20 + (weekend ? 40 : 10) * bump;
     }
 }
