@@ -30,8 +30,9 @@ internal static class FrontierChart
         others.MarkerSize = 6;
         others.Color = Colors.SteelBlue;
 
-        foreach (var s in tuning.AwsOnly)
+        for (var i = 0; i < tuning.AwsOnly.Count; i++)
         {
+            var s = tuning.AwsOnly[i];
             var y = Math.Min(s.SpillPercent, top);
             var marker = plot.Add.Marker(s.CostRatio, y);
             marker.Color = Colors.Gray;
@@ -40,6 +41,8 @@ internal static class FrontierChart
             label.LabelFontColor = Colors.DimGray;
             label.LabelFontSize = 12;
             label.OffsetX = 8;
+            // Tracking on Average and on Maximum often land on one point: stagger the labels.
+            label.OffsetY = i * 16;
         }
         var chosen = plot.Add.Marker(tuning.Chosen.CostRatio, tuning.Chosen.SpillPercent);
         chosen.Color = Colors.OrangeRed;

@@ -7,10 +7,16 @@ namespace AiLambdaInfra.Scaling.Tuning;
 
 /// <summary>
 /// Plays the replayed minutes through the <see cref="AutoScalingEmulator"/> for one candidate, with its scheduled
-/// actions set the way <see cref="CapacityPlanner"/> writes them, and returns the capacity serving each minute.
+/// actions set the way <see cref="CapacityPlanner"/> writes them and the stack's own actions running beside them (chained
+/// first, as on the target), and returns the capacity serving each minute.
 /// </summary>
 internal sealed class Replayer(Instant start, double[] demand, double[] peaks, ScalingSettings scaling, int allocationMinutes)
 {
+    private readonly IReadOnlyList<ScheduledChange> _own = ScheduleExpander
+        .Firings(scaling.ScheduledActions, scaling.Timezone, start, start + Duration.FromMinutes(demand.Length))
+        .Select(firing => new ScheduledChange(firing.At, firing.Action.Min, firing.Action.Max))
+        .ToList();
+
     /// <summary>Tracking alone between the stack's min and max, starting sized for the first known minute.</summary>
     public int[] TrackingOnly(string statistic, double target)
     {
@@ -39,14 +45,18 @@ internal sealed class Replayer(Instant start, double[] demand, double[] peaks, S
         return Run(scaling.Min, scaling.Max, levels[0], changes, Tracking(statistic, target));
     }
 
-    /// <summary>min = max = level at each change: the schedule alone.</summary>
+    /// <summary>
+    /// min = max = level at each change: the schedule alone. The stack's tracking, where attached, stays attached: it
+    /// cannot move while min = max, but can where the stack's own actions open the range.
+    /// </summary>
     public int[] Hold(int[] levels)
     {
         var changes = new List<ScheduledChange>();
         for (var m = 0; m < levels.Length; m++)
             if (m == 0 || levels[m] != levels[m - 1])
                 changes.Add(new ScheduledChange(At(m), levels[m], levels[m]));
-        return Run(levels[0], levels[0], levels[0], changes, null);
+        var tracking = scaling.Autoscaling && scaling.TargetTracking ? scaling : null;
+        return Run(levels[0], levels[0], levels[0], changes, tracking);
     }
 
     private ScalingSettings Tracking(string statistic, double target) =>
@@ -54,6 +64,8 @@ internal sealed class Replayer(Instant start, double[] demand, double[] peaks, S
 
     private Instant At(int minute) => start + Duration.FromMinutes(minute);
 
+    // The stack's own actions come first, so at the same minute the planned one runs after them, as chained on the target
+    // (the emulator keeps the order of actions due at the same instant).
     private int[] Run(int min, int max, int initial, IReadOnlyList<ScheduledChange> changes, ScalingSettings? tracking) =>
-        AutoScalingEmulator.Run(new EmulatorInput(start, demand, peaks, min, max, initial, changes, tracking, allocationMinutes)).Serving;
+        AutoScalingEmulator.Run(new EmulatorInput(start, demand, peaks, min, max, initial, [.. _own, .. changes], tracking, allocationMinutes)).Serving;
 }
