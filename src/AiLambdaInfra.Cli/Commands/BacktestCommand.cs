@@ -35,7 +35,7 @@ public static class BacktestCommand
         var initMs = new Option<double>("--init-ms") { Description = $"The function's init time in ms, added to every cold start. Defaults to {BacktestDefaults.InitMs} (an estimate until the handler's init is measured).", DefaultValueFactory = _ => BacktestDefaults.InitMs };
         var keepAlive = new Option<int>("--keep-alive-minutes") { Description = $"Minutes an idle on-demand environment stays warm. Defaults to {BacktestDefaults.KeepAliveMinutes}.", DefaultValueFactory = _ => BacktestDefaults.KeepAliveMinutes };
         var json = new Option<string?>("--json") { Description = "Also write the result as JSON to this file. Defaults to none." };
-        var chart = new Option<string?>("--chart") { Description = "Also write a PNG chart to this file: demand against every policy's capacity over a week, and cost against cold starts. Defaults to none." };
+        var chart = new Option<string?>("--chart") { Description = "Also write a PNG chart to this file: demand against every policy's capacity over a week, and spill against cost with the frontier. Defaults to none." };
         var week = new Option<string?>("--week") { Description = "First day (ISO date, UTC) of the week the chart shows. Defaults to the first day played." };
         var stackFile = new Option<string?>("--stack-file") { Description = "Take the scaling, planner and function settings from this stack file (e.g. Pulumi.prod.yaml). Defaults to none: the stack defaults with max 900." };
 
@@ -174,7 +174,7 @@ public static class BacktestCommand
         BacktestResult result;
         try
         {
-            result = WalkForward.Run(request, PredictivePlanner.Create(scaling, planner), new ProgressWriter(env.Error));
+result = WalkForward.Run(request, PredictivePlanner.For(request), new ProgressWriter(env.Error));
         }
         catch (InsufficientHistoryException e)
         {

@@ -40,7 +40,7 @@ public static class ForecastCommand
         PlanningResult result;
         try
         {
-            result = PlanningPipeline.Run(history, scaling, planner, now);
+            result = PlanningPipeline.Run(history, scaling, planner, now, tuning: inputs.Tuning(parsed, stack));
         }
         catch (Exception e) when (e is InsufficientHistoryException or ArgumentException)
         {
@@ -49,9 +49,10 @@ public static class ForecastCommand
         }
         if (stack is null)
             env.Out.WriteLine($"No --stack-file: using the default settings (capacity {scaling.Min}–{scaling.Max}, target utilization {scaling.TargetUtilization}, time zone {scaling.Timezone}).");
-        var request = PlanRequest.From(scaling, planner, result.Plan.Start);
+        var request = result.Request;
         var (cost, note) = stack is null ? (null, "pass --stack-file for the region, architecture and memory to price.") : PlanCommand.Estimate(result, stack);
         PlanSummaryRenderer.Write(env.Out, result, request, cost, note, now is null ? env.Clock.GetCurrentInstant() : null);
+        FrontierRenderer.Write(env.Out, result.Tuning, planner.Quantile);
         ForecastTableRenderer.Write(env.Out, result.Forecast, result.Plan);
         env.Out.WriteLine();
         env.Out.WriteLine("Would schedule (nothing written):");

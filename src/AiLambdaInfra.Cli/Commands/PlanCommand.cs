@@ -41,7 +41,7 @@ public static class PlanCommand
         PlanningResult result;
         try
         {
-            result = PlanningPipeline.Run(history, settings.Scaling, settings.Planner, now);
+            result = PlanningPipeline.Run(history, settings.Scaling, settings.Planner, now, tuning: inputs.Tuning(parsed, stack));
         }
         catch (Exception e) when (e is InsufficientHistoryException or ArgumentException)
         {
@@ -60,9 +60,10 @@ public static class PlanCommand
             return ExitCodes.Invalid;
         }
 
-        var request = PlanRequest.From(settings.Scaling, settings.Planner, result.Plan.Start);
+        var request = result.Request;
         var (cost, costNote) = Estimate(result, stack);
         PlanSummaryRenderer.Write(env.Out, result, request, cost, costNote, now is null ? env.Clock.GetCurrentInstant() : null);
+        FrontierRenderer.Write(env.Out, result.Tuning, settings.Planner.Quantile);
         PlanSummaryRenderer.WriteActions(env.Out, result.Plan);
         env.Out.WriteLine();
 
@@ -88,7 +89,7 @@ public static class PlanCommand
         try
         {
             var prices = PriceCatalog.For(stack.Region, s.Function.Architecture);
-            return (PlanCostEstimator.Estimate(result.Plan, result.Forecast, s.Function.MemoryMb, s.Scaling.Max, s.Scaling.Timezone, prices), null);
+            return (PlanCostEstimator.Estimate(result.Plan, result.Forecast, result.Request, s.Function.MemoryMb, prices), null);
         }
         catch (UnknownPriceException e)
         {

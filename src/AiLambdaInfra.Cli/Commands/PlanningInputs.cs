@@ -3,6 +3,8 @@ using System.Text;
 using AiLambdaInfra.Scaling.Costs;
 using AiLambdaInfra.Scaling.History;
 using AiLambdaInfra.Scaling.Settings;
+using AiLambdaInfra.Scaling.Simulation;
+using AiLambdaInfra.Scaling.Tuning;
 using AiLambdaInfra.Scaling.StackFiles;
 using NodaTime;
 
@@ -38,9 +40,9 @@ internal sealed class PlanningInputs
         Description = "ISO-8601 instant the plan starts at; history after it is ignored. Defaults to the end of the history.",
     };
 
-    public Option<string?> Json { get; } = new("--json") { Description = "Write the actions, the expanded timeline and the forecast as JSON to this file." };
+    public Option<string?> Json { get; } = new("--json") { Description = "Write the actions, the expanded timeline (planned and your own actions merged), the forecast and the self-tuning's frontier as JSON to this file." };
 
-    public Option<string?> Chart { get; } = new("--chart") { Description = "Write a PNG chart of history, forecast band and planned capacity to this file." };
+    public Option<string?> Chart { get; } = new("--chart") { Description = "Write a PNG chart of history, forecast band and planned capacity, and the self-tuning's frontier, to this file." };
 
     public void AddTo(Command command)
     {
@@ -74,6 +76,31 @@ internal sealed class PlanningInputs
         }
         exit = ExitCodes.Success;
         return result.Series;
+    }
+
+    /// <summary>
+    /// What the self-tuning prices and models: the stack's memory and prices (the defaults without a stack file or for a
+    /// region without prices), the --mean-duration-ms for the requests behind the concurrency, and, for invocations turned
+    /// into mean concurrency, the within-minute peak the Maximum statistic sees; ConcurrentExecutions is already a maximum.
+    /// </summary>
+    public TuningContext Tuning(ParseResult parsed, LoadedStack? stack)
+    {
+        var context = new TuningContext();
+        var meanMs = parsed.GetValue(MeanDurationMs);
+        if (meanMs is > 0)
+            context = context with { MeanDurationSeconds = meanMs.Value / 1000 };
+        if (parsed.GetValue(Metric) == "invocations" && meanMs is > 0)
+            context = context with { Peak = mean => MinutePeak.Estimate(mean, meanMs.Value / 1000) };
+        if (stack is null) return context;
+        context = context with { MemoryMb = stack.Settings.Function.MemoryMb };
+        try
+        {
+            return context with { Prices = PriceCatalog.For(stack.Region, stack.Settings.Function.Architecture) };
+        }
+        catch (UnknownPriceException)
+        {
+            return context;
+        }
     }
 
     /// <summary>The --now instant, or null; prints an error and sets the exit code when it does not parse.</summary>

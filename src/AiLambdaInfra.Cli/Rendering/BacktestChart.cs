@@ -6,7 +6,7 @@ namespace AiLambdaInfra.Cli.Rendering;
 
 /// <summary>
 /// The backtest as one PNG: on top, demand against each policy's serving capacity over one week of the played period;
-/// below, every policy's cost (× the lower bound) against its cold starts.
+/// below, every policy's spill against its cost (× the lower bound), with the frontier of the policies a deployment can run.
 /// </summary>
 public static class BacktestChart
 {
@@ -62,18 +62,31 @@ public static class BacktestChart
     {
         var palette = new ScottPlot.Palettes.Category10();
         var plot = new Plot();
-        plot.Title("Cost against cold starts (labels: spillover, cost ÷ lower bound)");
+        plot.Title("Spill against cost: the frontier of the policies a deployment can run (labels: spill, cost ÷ lower bound)");
         plot.XLabel($"cost ÷ perfect-foresight cost (beyond {CostRatioAxisLimit} drawn at {CostRatioAxisLimit})");
-        plot.YLabel("cold starts");
+        plot.YLabel("spill, % of invocations");
         var scores = report.Result.Scores;
+        var runnable = scores.Where(s => s.Policy != PolicyNames.PerfectForesight).ToList();
+        var top = 1.2 * Math.Max(0.1, runnable.Where(s => s.Policy != PolicyNames.Static10).Max(s => s.SpilloverPercent));
+        var frontier = runnable
+            .Where(s => !runnable.Any(o => o.SpilloverPercent <= s.SpilloverPercent && o.CostRatio <= s.CostRatio
+                && (o.SpilloverPercent < s.SpilloverPercent || o.CostRatio < s.CostRatio)))
+            .OrderBy(s => s.CostRatio).ToList();
+        var line = plot.Add.Scatter(frontier.Select(s => Math.Min(s.CostRatio, CostRatioAxisLimit)).ToArray(),
+            frontier.Select(s => Math.Min(s.SpilloverPercent, top)).ToArray());
+        line.Color = Colors.Gray;
+        line.MarkerSize = 0;
+        line.LinePattern = LinePattern.Dashed;
+        line.LegendText = "frontier";
         for (var i = 0; i < scores.Count; i++)
         {
             var score = scores[i];
             var x = Math.Min(score.CostRatio, CostRatioAxisLimit);
-            var marker = plot.Add.Marker(x, score.ColdStarts);
+            var y = Math.Min(score.SpilloverPercent, top);
+            var marker = plot.Add.Marker(x, y);
             marker.Color = palette.GetColor(i);
-            marker.Size = 12;
-            var label = plot.Add.Text($"{score.Policy}: {score.SpilloverPercent:0.00}% spill, {score.CostRatio:0.00}×", x, score.ColdStarts);
+            marker.Size = score.Policy == PolicyNames.PredictiveWithTracking ? 16 : 12;
+            var label = plot.Add.Text($"{score.Policy}: {score.SpilloverPercent:0.00}% spill, {score.CostRatio:0.00}×", x, y);
             label.LabelFontSize = 13;
             label.LabelFontColor = palette.GetColor(i);
             // Labels go towards the middle of the chart so that none is cut off at its right edge.
@@ -83,8 +96,8 @@ public static class BacktestChart
             // Neighbouring points are common (the policies that work cost about the same): stagger the labels.
             label.OffsetY = (i % 3 - 1) * 16;
         }
-        var mostColdStarts = Math.Max(1, scores.Max(s => s.ColdStarts));
-        plot.Axes.SetLimits(0.9, CostRatioAxisLimit + 0.1, -0.05 * mostColdStarts, 1.15 * mostColdStarts);
+        plot.Axes.SetLimits(0.9, CostRatioAxisLimit + 0.1, -0.05 * top, 1.1 * top);
+        plot.ShowLegend(Alignment.UpperRight);
         return plot;
     }
 }

@@ -4,10 +4,26 @@ using ScottPlot;
 
 namespace AiLambdaInfra.Cli.Rendering;
 
-/// <summary>PNG chart: the last week of history, the forecast and its upper band, and the planned (scheduled min) capacity.</summary>
+/// <summary>
+/// PNG chart: the last week of history, the forecast and its upper band, and the scheduled min the target runs with
+/// (planned and the stack's own actions); below it, when the plan was tuned, the self-tuning's frontier.
+/// </summary>
 internal static class PlanChartRenderer
 {
     public static void Save(string path, PlanningResult result, int width = 1400, int height = 600)
+    {
+        var plot = Timeline(result);
+        if (result.Tuning is null)
+        {
+            plot.SavePng(path, width, height);
+            return;
+        }
+        var figure = new Multiplot(plot);
+        figure.AddPlot(FrontierChart.Plot(result.Tuning));
+        figure.SavePng(path, width, height * 2);
+    }
+
+    private static Plot Timeline(PlanningResult result)
     {
         var f = result.Forecast;
         var p = result.Plan;
@@ -45,12 +61,12 @@ internal static class PlanChartRenderer
         planned.MarkerSize = 0;
         planned.LineWidth = 2;
         planned.Color = Colors.OrangeRed;
-        planned.LegendText = "planned capacity (scheduled min)";
+        planned.LegendText = "scheduled min (planned and your own actions)";
 
         plot.Axes.DateTimeTicksBottom();
         plot.Axes.Left.Label.Text = "concurrent executions";
         plot.Title($"Forecast and plan ({p.Mode.ToString().ToLowerInvariant()}, {p.Actions.Count} actions), UTC");
         plot.ShowLegend(Alignment.UpperLeft);
-        plot.SavePng(path, width, height);
+        return plot;
     }
 }

@@ -1,12 +1,15 @@
 using System.Text.Json;
 using AiLambdaInfra.Scaling.History;
 using AiLambdaInfra.Scaling.Planning;
+using AiLambdaInfra.Scaling.Tuning;
 
 namespace AiLambdaInfra.Cli.Rendering;
 
 /// <summary>
-/// The plan as JSON: the actions exactly as written to the stack file, and the timeline they produce over the horizon
-/// (every change of min and max, UTC), so the plan can be replayed without parsing cron; plus the forecast.
+/// The plan as JSON: the actions exactly as written to the stack file, and the timeline the target follows over the
+/// horizon (every change of min and max, UTC, the stack's own actions and the planned ones merged as Application Auto
+/// Scaling applies them; the backtest replays the same merge), so the plan can be replayed without parsing cron; the
+/// forecast; and the self-tuning's frontier.
 /// </summary>
 internal static class PlanJsonWriter
 {
@@ -56,6 +59,7 @@ internal static class PlanJsonWriter
             Numbers(w, "point", f.Point);
             Numbers(w, "upper", f.Upper);
             w.WriteEndObject();
+            if (result.Tuning is { } tuning) Tuning(w, tuning);
             if (cost is not null)
             {
                 w.WriteStartObject("monthlyCost");
@@ -73,6 +77,42 @@ internal static class PlanJsonWriter
         }
         stream.WriteByte((byte)'\n');
         return stream.ToArray();
+    }
+
+    private static void Tuning(Utf8JsonWriter w, TuningResult tuning)
+    {
+        w.WriteStartObject("tuning");
+        w.WriteNumber("replayDays", tuning.ReplayDays);
+        w.WriteNumber("spillBudgetPercent", tuning.BudgetPercent);
+        w.WriteString("rule", tuning.Rule);
+        w.WritePropertyName("chosen");
+        Score(w, tuning.Chosen, tuning);
+        foreach (var (name, scores) in new[] { ("candidates", tuning.Candidates), ("awsOnly", tuning.AwsOnly), ("recommendations", tuning.Recommendations) })
+        {
+            w.WriteStartArray(name);
+            foreach (var s in scores) Score(w, s, tuning);
+            w.WriteEndArray();
+        }
+        w.WriteEndObject();
+    }
+
+    private static void Score(Utf8JsonWriter w, CandidateScore s, TuningResult tuning)
+    {
+        var c = s.Candidate;
+        w.WriteStartObject();
+        w.WriteString("name", c.Name);
+        w.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(c.Kind.ToString()));
+        if (c.Plans) w.WriteNumber("quantile", c.Quantile);
+        if (c.Statistic is not null)
+        {
+            w.WriteString("statistic", c.Statistic);
+            w.WriteNumber("targetUtilization", c.TargetUtilization);
+        }
+        w.WriteBoolean("writable", c.Writable);
+        w.WriteNumber("spillPercent", Math.Round(s.SpillPercent, 4));
+        w.WriteNumber("costRatio", Math.Round(s.CostRatio, 4));
+        w.WriteBoolean("onFrontier", tuning.Frontier.Contains(s));
+        w.WriteEndObject();
     }
 
     private static void Numbers(Utf8JsonWriter w, string name, double[] values)

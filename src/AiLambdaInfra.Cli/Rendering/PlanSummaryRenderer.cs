@@ -20,13 +20,14 @@ internal static class PlanSummaryRenderer
         o.WriteLine($"History used: {IsoTimestamp.Format(history.Start)} to {IsoTimestamp.Format(history.End)} ({history.Span.TotalDays:0.#} days, {history.PresentCount * 100.0 / Math.Max(1, history.Values.Length):0.#} % of 5-minute slots present).");
         o.WriteLine($"Forecast: {f.Seasonality.ToString().ToLowerInvariant()} seasonality, trend {f.TrendPerDay:+0.##;-0.##;0} per day, pattern strength {f.PatternStrength:0.00}, upper band P{f.Quantile * 100:0}.");
         o.WriteLine($"Plan: {p.Mode.ToString().ToLowerInvariant()} from {IsoTimestamp.Format(p.Start)}, {p.Actions.Count} action{(p.Actions.Count == 1 ? "" : "s")} (budget {p.ActionBudget}), time zone {request.Timezone}.");
-        o.WriteLine($"Peak: forecast P{f.Quantile * 100:0} {f.Upper.DefaultIfEmpty(0).Max():0.#} concurrent; planned capacity peaks at {p.Peak} (target utilization {request.TargetUtilization:0.##}, bounds {request.Min}–{request.Max}, raised {request.LeadMinutes} min ahead).");
+        o.WriteLine($"Peak: forecast P{f.Quantile * 100:0} {f.Upper.DefaultIfEmpty(0).Max():0.#} concurrent; planned capacity peaks at {p.Peak} (the P{f.Quantile * 100:0} level itself, bounds {request.Min}–{request.Max}, raised {request.LeadMinutes} min ahead).");
         if (p.UnclampedPeak > request.Max)
             o.WriteLine($"Warning: the forecast needs up to {p.UnclampedPeak} but `scaling.max` is {request.Max}; demand above it spills to on-demand (cold starts). Raise `scaling.max` to cover it.");
-        o.WriteLine(request switch
+        o.WriteLine((p.Actions.Count, request) switch
         {
-            { TargetTracking: false } => "Semantics: every action sets min = max = level (target tracking is off).",
-            { TrackingScalesIn: true } => $"Semantics: every action sets min = level and max = {request.Max}; target tracking scales above the plan and back down to it after each fall.",
+            (0, _) => "Semantics: no planned action; target tracking alone measured better on this history (see the self-tuning below).",
+            (_, { TargetTracking: false }) => "Semantics: every action sets min = max = level: the schedule alone (target tracking, if attached, cannot move while min = max).",
+            (_, { TrackingScalesIn: true }) => $"Semantics: every action sets min = level and max = {request.Max}; target tracking scales above the plan and back down to it after each fall.",
             _ => $"Semantics: rises set min = level and max = {request.Max}; falls set min = max = level (tracking does not scale in), then max returns to {request.Max} {CapacityPlanner.ReleaseDelay.TotalMinutes:0} min later.",
         });
         if (cost is not null)

@@ -13,12 +13,13 @@ public sealed record Forecast(Instant Start, Duration Step, double[] Point, doub
     public Seasonality Seasonality { get; init; }
 
     /// <summary>
-    /// True when two weeks or more of history show a clear repeating pattern (the seasonal profile removes at least
+    /// True when two weeks of history (to the start, <see cref="ForecastLimits.EdgeTolerance"/> missing at the oldest edge
+    /// allowed) show a clear repeating pattern (the seasonal profile removes at least
     /// <see cref="Forecaster.PatternStrengthThreshold"/> of the spread around the trend): a weekly schedule can repeat it.
     /// </summary>
     public bool HasWeeklyPattern { get; init; }
 
-    /// <summary>Share of the spread around the trend the seasonal profile explains (0–1).</summary>
+    /// <summary>Share of the spread of hourly means around the trend the seasonal profile explains (0–1).</summary>
     public double PatternStrength { get; init; }
 
     /// <summary>Trend of the daily level, in concurrency per day.</summary>
@@ -26,6 +27,16 @@ public sealed record Forecast(Instant Start, Duration Step, double[] Point, doub
 
     /// <summary>The history the model was fitted on, at 5 minutes, with missing slots as NaN.</summary>
     public History.DemandSeries? Fitted { get; init; }
+
+    /// <summary>
+    /// The day-ahead errors the band is calibrated on, each divided by the square root of its forecast, sorted. Any other
+    /// quantile's band is read from them (<see cref="WithQuantile"/>).
+    /// </summary>
+    public double[] CalibrationErrors { get; init; } = [];
+
+    /// <summary>The same forecast with its upper band at <paramref name="quantile"/> (0–1) of the calibration errors.</summary>
+    public Forecast WithQuantile(double quantile) =>
+        this with { Upper = Forecaster.Band(Point, CalibrationErrors, quantile), Quantile = quantile };
 
     /// <summary>The instant just after the last slot.</summary>
     public Instant End => Start + Step * Point.Length;

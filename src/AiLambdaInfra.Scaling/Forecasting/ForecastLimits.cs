@@ -14,6 +14,12 @@ public static class ForecastLimits
     /// <summary>Weekly seasonality is only estimated from at least two weeks, so that each weekday is seen twice.</summary>
     public static readonly Duration WeeklyMinimumHistory = Duration.FromDays(14);
 
+    /// <summary>
+    /// How much of the oldest edge of a two-week window may be missing and the window still count as two weeks: a nightly
+    /// fetch of exactly 14 days loses its first minutes to idle minutes (Lambda emits no datapoint) and rounding.
+    /// </summary>
+    public static readonly Duration EdgeTolerance = Duration.FromHours(1);
+
     /// <summary>Longest forecast horizon: one week.</summary>
     public static readonly Duration MaximumHorizon = Duration.FromDays(7);
 

@@ -18,9 +18,13 @@ public sealed record ForecastOptions
     /// <summary>Newest days of history used. Defaults to <see cref="Defaults.PlannerHistoryDays"/>.</summary>
     public int HistoryDays { get; init; } = Defaults.PlannerHistoryDays;
 
-    /// <summary>Options from a stack's planner settings.</summary>
-    public static ForecastOptions From(PlannerSettings planner, Instant? start = null) => new()
+    /// <summary>IANA time zone whose wall clock the daily and weekly profiles follow. Defaults to <see cref="Defaults.Timezone"/>.</summary>
+    public string Timezone { get; init; } = Defaults.Timezone;
+
+    /// <summary>Options from a stack's planner settings, in the stack's time zone.</summary>
+    public static ForecastOptions From(PlannerSettings planner, Instant? start = null, string timezone = Defaults.Timezone) => new()
     {
+        Timezone = timezone,
         Start = start,
         Horizon = Duration.FromHours(planner.HorizonHours),
         Quantile = planner.Quantile,

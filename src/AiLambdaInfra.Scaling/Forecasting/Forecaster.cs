@@ -12,8 +12,8 @@ namespace AiLambdaInfra.Scaling.Forecasting;
 /// <item>Trend: the median of each day (the 288 slots before the start, then the 288 before those, …; days less than
 /// half observed are left out), through a Theil–Sen line (the median of the pairwise slopes), which a few odd days cannot
 /// tilt. With fewer than three days the trend is flat.</item>
-/// <item>Daily profile: for each 5-minute slot of the UTC day, the median of the detrended values of that slot and the two
-/// slots either side on every day. Medians ignore spikes that fill less than half of a slot's window and ignore gaps.</item>
+/// <item>Daily profile: for each 5-minute slot of the local day (the stack's time zone, <see cref="LocalClock"/>), the median of the detrended values of that slot on
+/// every day, then a running median over the slot and the two either side (which keeps steps where they are). Medians ignore spikes that fill less than half of a slot's window and ignore gaps.</item>
 /// <item>Weekly adjustment, only with two weeks or more: each weekday gets its own line <c>scale × daily profile + shift</c>,
 /// fitted to that weekday's values by least absolute deviations. A weekend that is 0.8× a weekday, or one with no
 /// business-hours peak at all (scale near 0), is one line; two parameters a weekday cannot chase noise.</item>
@@ -32,6 +32,7 @@ public static class Forecaster
     public const double PatternStrengthThreshold = 0.25;
 
     private const int SlotsPerDay = 288;
+    private const int SlotsPerHour = 12;
     private const int SmoothingHalfWidth = 2;
 
     /// <summary>Day-ahead refits used to calibrate the band: one week of days the model had not seen.</summary>
@@ -45,8 +46,17 @@ public static class Forecaster
     private const int MinimumCalibrationSlots = SlotsPerDay * 2;
     private const int MinimumTrendDays = 3;
 
+    /// <summary>Forecasts from the history before <see cref="ForecastOptions.Start"/>.</summary>
+    public static Forecast Forecast(DemandSeries history, ForecastOptions options) => Replay(history, options, 0).Forecast;
+
+    /// <summary>
+    /// The forecast, and the day-ahead forecasts the same model would have made for each of the last
+    /// <paramref name="replayDays"/> days of the history, each fitted only on the days before it and given a band
+    /// calibrated only on errors from before it. The day-ahead refits that calibrate the band are the same fits, so a
+    /// replay costs a few more fits, not a forecast per day. Fewer days are returned when the history is too short.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static Forecast Forecast(DemandSeries history, ForecastOptions options)
+    public static ForecastReplay Replay(DemandSeries history, ForecastOptions options, int replayDays)
     {
         if (options.Quantile is < 0.5 or > 0.99)
             throw new ArgumentOutOfRangeException(nameof(options), $"The forecast quantile must be between 0.5 and 0.99, got {options.Quantile}.");
@@ -71,87 +81,135 @@ public static class Forecaster
 
         var firstSlot = used.Start.ToUnixTimeTicks() / stepTicks;
         var startSlot = start.ToUnixTimeTicks() / stepTicks;
-        var weekly = covered >= ForecastLimits.WeeklyMinimumHistory;
-        var model = Model.Fit(y, n, firstSlot, weekly);
+        var slots = (int)Math.Ceiling(options.Horizon.TotalTicks / stepTicks);
+        var clock = new LocalClock(ZoneOf(options.Timezone), firstSlot, (int)(startSlot - firstSlot) + slots);
 
-        // Fit quality: how much of the spread around the trend the seasonal profile explains.
-        var spread = new double[n];
-        var count = 0;
-        double seasonalError = 0;
-        for (var i = 0; i < n; i++)
+        // The requested window decides: the newest samples may be missing (CloudWatch lags, idle minutes have no
+        // datapoint), so the span counts up to the start, and the oldest edge may miss up to EdgeTolerance.
+        var spanToStart = firstPresent < 0 ? Duration.Zero : start - used.TimeOf(firstPresent);
+        var weekly = spanToStart >= ForecastLimits.WeeklyMinimumHistory - ForecastLimits.EdgeTolerance;
+        var model = Model.Fit(y, n, firstSlot, weekly, clock);
+
+        // Fit quality: how much of the spread of the hourly means around the trend the seasonal profile explains. Hourly,
+        // because a schedule follows the level hour by hour; 5-minute noise is what no schedule can follow either way.
+        var spread = new List<double>(n / SlotsPerHour + 1);
+        var seasonalErrors = new List<double>(n / SlotsPerHour + 1);
+        for (var h = 0; h < n; h += SlotsPerHour)
         {
-            if (double.IsNaN(y[i])) continue;
-            var slot = firstSlot + i;
-            spread[count++] = y[i] - model.TrendAt(slot);
-            seasonalError += Math.Abs(y[i] - model.TrendAt(slot) - model.SeasonalAt(slot));
+            double observed = 0, trend = 0, seasonal = 0;
+            var present = 0;
+            for (var i = h; i < Math.Min(n, h + SlotsPerHour); i++)
+            {
+                if (double.IsNaN(y[i])) continue;
+                observed += y[i];
+                trend += model.TrendAt(firstSlot + i);
+                seasonal += model.SeasonalAt(firstSlot + i);
+                present++;
+            }
+            if (present == 0) continue;
+            spread.Add((observed - trend) / present);
+            seasonalErrors.Add(Math.Abs(observed - trend - seasonal) / present);
         }
-        var centre = RobustStats.Median(spread.AsSpan(0, count));
-        double baselineError = 0;
-        for (var i = 0; i < count; i++) baselineError += Math.Abs(spread[i] - centre);
+        var centre = RobustStats.Median(spread.ToArray());
+        var baselineError = spread.Sum(v => Math.Abs(v - centre));
+        var seasonalError = seasonalErrors.Sum();
         var strength = baselineError > 0 ? Math.Clamp(1 - seasonalError / baselineError, 0, 1) : 0;
 
-        var bandScale = BandScale(y, n, firstSlot, model, options.Quantile);
+        // Day-ahead refits: without the last day, the last two, …; they calibrate the band and are the replay's forecasts.
+        var dayAhead = DayAheadFits(y, n, firstSlot, weekly, clock, CalibrationDays + replayDays);
+        var errors = Errors(dayAhead, 0, CalibrationDays);
+        if (errors.Length == 0) errors = InSampleErrors(y, n, firstSlot, model);
 
-        var slots = (int)Math.Ceiling(options.Horizon.TotalTicks / stepTicks);
         var point = new double[slots];
-        var upper = new double[slots];
-        for (var j = 0; j < slots; j++)
-        {
-            var p = model.Predict(startSlot + j);
-            point[j] = p;
-            upper[j] = p + bandScale * Math.Sqrt(Math.Max(p, 1));
-        }
-        return new Forecast(start, step, point, upper, options.Quantile)
+        for (var j = 0; j < slots; j++) point[j] = model.Predict(startSlot + j);
+        var forecast = new Forecast(start, step, point, Band(point, errors, options.Quantile), options.Quantile)
         {
             Seasonality = weekly ? Seasonality.Weekly : Seasonality.Daily,
             HasWeeklyPattern = weekly && strength >= PatternStrengthThreshold,
             PatternStrength = strength,
             TrendPerDay = model.Slope,
             Fitted = used,
+            CalibrationErrors = errors,
         };
+
+        var days = new List<Forecast>();
+        for (var j = Math.Min(replayDays, dayAhead.Count); j >= 1; j--)
+        {
+            var dayErrors = Errors(dayAhead, j, CalibrationDays);
+            if (dayErrors.Length < MinimumCalibrationSlots) continue;
+            var day = dayAhead[j - 1];
+            days.Add(new Forecast(used.TimeOf(day.Cut), step, day.Point, Band(day.Point, dayErrors, options.Quantile), options.Quantile)
+            {
+                Seasonality = forecast.Seasonality,
+                CalibrationErrors = dayErrors,
+            });
+        }
+        return new ForecastReplay(forecast, days);
     }
 
+    /// <summary>The upper band at <paramref name="quantile"/> of the sorted scaled errors, around <paramref name="point"/>.</summary>
+    internal static double[] Band(double[] point, double[] sortedErrors, double quantile)
+    {
+        var scale = Math.Max(0, RobustStats.SortedQuantile(sortedErrors, quantile));
+        var upper = new double[point.Length];
+        for (var j = 0; j < point.Length; j++) upper[j] = point[j] + scale * Math.Sqrt(Math.Max(point[j], 1));
+        return upper;
+    }
+
+    private static DateTimeZone ZoneOf(string id) =>
+        DateTimeZoneProviders.Tzdb.GetZoneOrNull(id)
+        ?? throw new ArgumentException($"Time zone '{id}' is not an IANA time zone name (such as Europe/Berlin or UTC).", nameof(id));
+
+    private sealed record DayAhead(int Cut, double[] Point, double[] Errors);
+
     /// <summary>
-    /// The quantile of scaled forecast errors. Where the history allows, these are true day-ahead errors: the model is
-    /// refitted without the last day (and the one before, up to <see cref="CalibrationDays"/>) and scored on the day it
-    /// did not see, since in-sample residuals understate how far tomorrow strays. Otherwise in-sample residuals.
+    /// For k = 1, 2, … up to <paramref name="count"/>: the model refitted without the last k days, its forecast of the
+    /// day after the cut, and its errors there, each divided by the square root of the forecast (count-like noise grows
+    /// with the level). The refit uses the same kind of model (daily or weekly) as the forecast it calibrates.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static double BandScale(double[] y, int n, long firstSlot, Model model, double quantile)
+    private static List<DayAhead> DayAheadFits(double[] y, int n, long firstSlot, bool weekly, LocalClock clock, int count)
     {
-        var residuals = new List<double>(n);
-        for (var k = 1; k <= CalibrationDays; k++)
+        var fits = new List<DayAhead>();
+        for (var k = 1; k <= count; k++)
         {
             var cut = n - k * SlotsPerDay;
             if (cut < MinimumCalibrationSlots) break;
-            var prefix = y[..cut];
-            var weekly = CoveredSlots(prefix) >= ForecastLimits.WeeklyMinimumHistory.TotalMinutes / 5;
-            var sub = Model.Fit(prefix, cut, firstSlot, weekly);
+            var sub = Model.Fit(y[..cut], cut, firstSlot, weekly, clock);
+            var point = new double[SlotsPerDay];
+            var errors = new List<double>(SlotsPerDay);
             for (var i = cut; i < cut + SlotsPerDay; i++)
             {
-                if (double.IsNaN(y[i])) continue;
                 var fitted = sub.Predict(firstSlot + i);
-                residuals.Add((y[i] - fitted) / Math.Sqrt(Math.Max(fitted, 1)));
+                point[i - cut] = fitted;
+                if (!double.IsNaN(y[i])) errors.Add((y[i] - fitted) / Math.Sqrt(Math.Max(fitted, 1)));
             }
+            fits.Add(new DayAhead(cut, point, errors.ToArray()));
         }
-        if (residuals.Count == 0)
-        {
-            residuals.Clear();
-            for (var i = 0; i < n; i++)
-            {
-                if (double.IsNaN(y[i])) continue;
-                var fitted = model.Predict(firstSlot + i);
-                residuals.Add((y[i] - fitted) / Math.Sqrt(Math.Max(fitted, 1)));
-            }
-        }
-        var values = residuals.ToArray();
-        return Math.Max(0, RobustStats.Quantile(values, quantile));
+        return fits;
     }
 
-    private static int CoveredSlots(double[] y)
+    /// <summary>The sorted errors of the day-ahead fits after the first <paramref name="skip"/>, at most <paramref name="take"/> of them.</summary>
+    private static double[] Errors(List<DayAhead> fits, int skip, int take)
     {
-        var first = Array.FindIndex(y, v => !double.IsNaN(v));
-        return first < 0 ? 0 : Array.FindLastIndex(y, v => !double.IsNaN(v)) - first + 1;
+        var errors = fits.Skip(skip).Take(take).SelectMany(f => f.Errors).ToArray();
+        Array.Sort(errors);
+        return errors;
+    }
+
+    /// <summary>In-sample errors, sorted: only when the history is too short for a day-ahead refit.</summary>
+    private static double[] InSampleErrors(double[] y, int n, long firstSlot, Model model)
+    {
+        var residuals = new List<double>(n);
+        for (var i = 0; i < n; i++)
+        {
+            if (double.IsNaN(y[i])) continue;
+            var fitted = model.Predict(firstSlot + i);
+            residuals.Add((y[i] - fitted) / Math.Sqrt(Math.Max(fitted, 1)));
+        }
+        var sorted = residuals.ToArray();
+        Array.Sort(sorted);
+        return sorted;
     }
 
     /// <summary>Trend, daily profile and weekly adjustment fitted on one stretch of history.</summary>
@@ -160,6 +218,7 @@ public static class Forecaster
         public double Level { get; private init; }
         public double Slope { get; private init; }
         private long _endSlot;
+        private LocalClock _clock = null!;
         private double[] _daily = [];
         private (double Scale, double Shift)[]? _weekdays;
 
@@ -167,23 +226,23 @@ public static class Forecaster
 
         public double SeasonalAt(long slot)
         {
-            var daily = _daily[(int)(slot % SlotsPerDay)];
+            var daily = _daily[_clock.DaySlot(slot)];
             if (_weekdays is null) return daily;
-            var (scale, shift) = _weekdays[Weekday(slot)];
+            var (scale, shift) = _weekdays[_clock.Weekday(slot)];
             return scale * daily + shift;
         }
 
         public double Predict(long slot) => Math.Max(0, TrendAt(slot) + SeasonalAt(slot));
 
         [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public static Model Fit(double[] y, int n, long firstSlot, bool weekly)
+        public static Model Fit(double[] y, int n, long firstSlot, bool weekly, LocalClock clock)
         {
             var (level, slope) = FitTrend(y, n);
-            var model = new Model { Level = level, Slope = slope, _endSlot = firstSlot + n };
+            var model = new Model { Level = level, Slope = slope, _endSlot = firstSlot + n, _clock = clock };
             var detrended = new double[n];
             for (var i = 0; i < n; i++) detrended[i] = y[i] - model.TrendAt(firstSlot + i);
-            model._daily = DailyProfile(detrended, firstSlot);
-            model._weekdays = weekly ? WeekdayLines(detrended, model._daily, firstSlot) : null;
+            model._daily = DailyProfile(detrended, firstSlot, clock);
+            model._weekdays = weekly ? WeekdayLines(detrended, model._daily, firstSlot, clock) : null;
             return model;
         }
     }
@@ -228,17 +287,21 @@ public static class Forecaster
         return (RobustStats.Median(intercepts), slope);
     }
 
-    /// <summary>Median of each slot of the day and its neighbours over all days.</summary>
+    /// <summary>
+    /// The median of each slot of the day over all days, then a running median over the slot and its
+    /// <see cref="SmoothingHalfWidth"/> neighbours either side: it damps noise and, unlike pooling the neighbours' values,
+    /// keeps a step where it is, so a business day that starts at 09:00 is forecast to start at 09:00.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static double[] DailyProfile(double[] detrended, long firstSlot)
+    private static double[] DailyProfile(double[] detrended, long firstSlot, LocalClock clock)
     {
-        var buckets = Bucket(detrended, SlotsPerDay, i => (int)((firstSlot + i) % SlotsPerDay));
+        var buckets = Bucket(detrended, SlotsPerDay, i => clock.DaySlot(firstSlot + i));
         var profile = new double[SlotsPerDay];
         var scratch = new double[detrended.Length];
         for (var k = 0; k < SlotsPerDay; k++)
         {
             var value = double.NaN;
-            for (var width = SmoothingHalfWidth; double.IsNaN(value) && width <= SlotsPerDay / 2; width += SmoothingHalfWidth)
+            for (var width = 0; double.IsNaN(value) && width <= SlotsPerDay / 2; width += SmoothingHalfWidth)
             {
                 var m = 0;
                 for (var d = -width; d <= width; d++)
@@ -248,7 +311,15 @@ public static class Forecaster
             }
             profile[k] = double.IsNaN(value) ? 0 : value;
         }
-        return profile;
+        var smoothed = new double[SlotsPerDay];
+        var window = new double[2 * SmoothingHalfWidth + 1];
+        for (var k = 0; k < SlotsPerDay; k++)
+        {
+            for (var d = -SmoothingHalfWidth; d <= SmoothingHalfWidth; d++)
+                window[d + SmoothingHalfWidth] = profile[((k + d) % SlotsPerDay + SlotsPerDay) % SlotsPerDay];
+            smoothed[k] = RobustStats.Median(window);
+        }
+        return smoothed;
     }
 
     /// <summary>
@@ -257,23 +328,33 @@ public static class Forecaster
     /// than half a day of data, or a flat profile, keeps scale 1 and shift 0 (or the median shift).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static (double Scale, double Shift)[] WeekdayLines(double[] detrended, double[] daily, long firstSlot)
+    private static (double Scale, double Shift)[] WeekdayLines(double[] detrended, double[] daily, long firstSlot, LocalClock clock)
     {
         var lines = new (double Scale, double Shift)[7];
-        var xs = new double[detrended.Length];
-        var ys = new double[detrended.Length];
-        for (var weekday = 0; weekday < 7; weekday++)
+        var counts = new int[7];
+        var weekdays = new int[detrended.Length];
+        for (var i = 0; i < detrended.Length; i++)
         {
-            var m = 0;
-            for (var i = 0; i < detrended.Length; i++)
-            {
-                if (double.IsNaN(detrended[i]) || Weekday(firstSlot + i) != weekday) continue;
-                xs[m] = daily[(int)((firstSlot + i) % SlotsPerDay)];
-                ys[m] = detrended[i];
-                m++;
-            }
-            lines[weekday] = m < SlotsPerDay / 2 ? (1, 0) : LeastAbsoluteLine(xs.AsSpan(0, m), ys.AsSpan(0, m));
+            weekdays[i] = clock.Weekday(firstSlot + i);
+            if (!double.IsNaN(detrended[i])) counts[weekdays[i]]++;
         }
+        var xs = new double[7][];
+        var ys = new double[7][];
+        var filled = new int[7];
+        for (var w = 0; w < 7; w++)
+        {
+            xs[w] = new double[counts[w]];
+            ys[w] = new double[counts[w]];
+        }
+        for (var i = 0; i < detrended.Length; i++)
+        {
+            if (double.IsNaN(detrended[i])) continue;
+            var w = weekdays[i];
+            xs[w][filled[w]] = daily[clock.DaySlot(firstSlot + i)];
+            ys[w][filled[w]++] = detrended[i];
+        }
+        for (var weekday = 0; weekday < 7; weekday++)
+            lines[weekday] = counts[weekday] < SlotsPerDay / 2 ? (1, 0) : LeastAbsoluteLine(xs[weekday], ys[weekday]);
         return lines;
     }
 
@@ -308,9 +389,6 @@ public static class Forecaster
         }
         return (scale, shift);
     }
-
-    /// <summary>Weekday of an absolute 5-minute slot, Monday = 0; 1970-01-01 was a Thursday.</summary>
-    private static int Weekday(long slot) => (int)((slot / SlotsPerDay + 3) % 7);
 
     /// <summary>Present values grouped by key, without a list per value.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]

@@ -10,7 +10,8 @@ namespace AiLambdaInfra.Scaling.Planning;
 /// <summary>
 /// Turns a forecast into scheduled actions on a minute grid.
 /// <list type="number">
-/// <item>Required capacity per 5-minute slot: ⌈upper ÷ target utilization⌉, clamped to the stack's [min, max].</item>
+/// <item>Required capacity per 5-minute slot: ⌈upper⌉ (the forecast at the quantile the self-tuning chose), clamped to
+/// the stack's [min, max]. It is not divided by tracking's target: the quantile is the plan's margin, and tracking keeps its own.</item>
 /// <item>Need per minute: the most any slot between that minute and <see cref="PlanRequest.LeadMinutes"/> later requires,
 /// so each rise is in place buffer + allocation minutes early, and each fall happens only once the lower slot has begun.</item>
 /// <item>The staircase of needs is cut to the action budget by <see cref="SegmentCompressor"/>, which only ever raises
@@ -59,10 +60,10 @@ public static class CapacityPlanner
             PlanMode.Auto => forecast.HasWeeklyPattern ? PlanMode.Weekly : PlanMode.Horizon,
             var m => m,
         };
-        var budget = Math.Min(request.MaxActions, AwsLimits.MaxScheduledActionsPerTarget - request.UserActionCount);
+        var budget = Math.Min(request.MaxActions, AwsLimits.MaxScheduledActionsPerTarget - request.UserActionsOnTarget);
         if (budget < 1)
             throw new ArgumentException(
-                $"No scheduled action is left for the plan: the stack has {request.UserActionCount} of its own and AWS allows {AwsLimits.MaxScheduledActionsPerTarget} per target.");
+                $"No scheduled action is left for the plan: the stack has {request.UserActionsOnTarget} of its own and AWS allows {AwsLimits.MaxScheduledActionsPerTarget} per target.");
         var weekly = mode == PlanMode.Weekly;
         var planMinutes = weekly ? MinutesPerWeek : (int)Math.Ceiling(request.Horizon.TotalMinutes);
         if (forecast.Start > start || forecast.End < start + (weekly ? Duration.FromDays(7) : request.Horizon))
@@ -102,7 +103,7 @@ public static class CapacityPlanner
 
         var actions = Actions(segments, rotation, planMinutes, weekly, tracking, releases, request, zone, localStart, minuteInstants, rotatedForbidden);
         var end = start + request.Horizon;
-        var timeline = ScheduleExpander.Timeline(actions, request.Timezone, start, end, request.Min, request.Max);
+        var timeline = TargetTimeline(request, actions, start, end);
         var first = forecast.SlotOf(start);
         var last = Math.Min(required.Values.Length, forecast.SlotOf(end - Duration.FromTicks(1)) + 1);
         return new CapacityPlan
@@ -118,6 +119,40 @@ public static class CapacityPlanner
             UnclampedPeak = required.Unclamped[first..last].DefaultIfEmpty(request.Min).Max(),
         };
     }
+
+    /// <summary>
+    /// A plan that writes no action (target tracking alone does better, as the self-tuning measured): the timeline is
+    /// what the stack's own actions do.
+    /// </summary>
+    public static CapacityPlan NoActions(Forecast forecast, PlanRequest request)
+    {
+        Validate(request);
+        var start = RoundUpToMinute(request.Start ?? forecast.Start);
+        var end = start + request.Horizon;
+        var required = Required(forecast, request);
+        var first = Math.Max(0, forecast.SlotOf(start));
+        var last = Math.Min(required.Values.Length, forecast.SlotOf(end - Duration.FromTicks(1)) + 1);
+        return new CapacityPlan
+        {
+            Mode = request.Mode == PlanMode.Auto ? (forecast.HasWeeklyPattern ? PlanMode.Weekly : PlanMode.Horizon) : request.Mode,
+            Start = start,
+            End = end,
+            Actions = [],
+            Timeline = TargetTimeline(request, [], start, end),
+            Required = required,
+            ActionBudget = Math.Max(0, Math.Min(request.MaxActions, AwsLimits.MaxScheduledActionsPerTarget - request.UserActionsOnTarget)),
+            Peak = required.Values[first..last].DefaultIfEmpty(request.Min).Max(),
+            UnclampedPeak = required.Unclamped[first..last].DefaultIfEmpty(request.Min).Max(),
+        };
+    }
+
+    /// <summary>
+    /// What the scalable target does: the stack's own actions and the planned ones, chained in that order (yours first,
+    /// then the planner's), merged as Application Auto Scaling applies them. <c>--json</c>'s timeline, the charts and the
+    /// backtest all read this one merge.
+    /// </summary>
+    public static IReadOnlyList<CapacityChange> TargetTimeline(PlanRequest request, IReadOnlyList<ScheduledActionSettings> planned, Instant from, Instant to) =>
+        ScheduleExpander.Timeline([.. request.UserActions, .. planned], request.Timezone, from, to, request.Min, request.Max);
 
     /// <summary>⌈upper ÷ target⌉ per slot, clamped to [min, max]; a hair of tolerance keeps 7.0000000001 at 7.</summary>
     public static RequiredCapacity Required(Forecast forecast, PlanRequest request)
@@ -195,7 +230,7 @@ public static class CapacityPlanner
 
     private static T[] Rotate<T>(T[] values, int by) => by == 0 ? values : [.. values[by..], .. values[..by]];
 
-    private static List<Segment> Runs(int[] levels)
+    internal static List<Segment> Runs(int[] levels)
     {
         var runs = new List<Segment>();
         var begin = 0;
@@ -208,7 +243,7 @@ public static class CapacityPlanner
         return runs;
     }
 
-    private static int[] Expand(List<Segment> segments, int minutes)
+    internal static int[] Expand(List<Segment> segments, int minutes)
     {
         var levels = new int[minutes];
         foreach (var s in segments) Array.Fill(levels, s.Level, s.Start, s.Length);

@@ -13,10 +13,12 @@ public static class PlanCostEstimator
 {
     private static readonly Duration Month = Duration.FromDays(30);
 
-    public static PlanCostEstimate Estimate(CapacityPlan plan, Forecast forecast, int memoryMb, int stackMax, string timezone, LambdaPrices prices)
+    /// <param name="request">The request the plan was made with: the stack's own actions run with the planned ones.</param>
+    public static PlanCostEstimate Estimate(CapacityPlan plan, Forecast forecast, PlanRequest request, int memoryMb, LambdaPrices prices)
     {
+        var stackMax = request.Max;
         var span = plan.Mode == PlanMode.Weekly ? Duration.FromDays(7) : plan.End - plan.Start;
-        var timeline = ScheduleExpander.Timeline(plan.Actions, timezone, plan.Start, plan.Start + span, plan.Timeline[0].Min, plan.Timeline[0].Max);
+        var timeline = CapacityPlanner.TargetTimeline(request, plan.Actions, plan.Start, plan.Start + span);
         var slotSeconds = forecast.Step.TotalSeconds;
         double planned = 0, servedPlanned = 0, spilledPlanned = 0, demand = 0, servedMax = 0, spilledMax = 0;
         var change = 0;

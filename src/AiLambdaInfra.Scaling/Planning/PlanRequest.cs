@@ -18,8 +18,12 @@ public sealed record PlanRequest
     /// <summary>The stack's maximum capacity. Defaults to <see cref="Defaults.MaxCapacity"/>.</summary>
     public int Max { get; init; } = Defaults.MaxCapacity;
 
-    /// <summary>Utilization the capacity is sized for. Defaults to <see cref="Defaults.TargetUtilization"/>.</summary>
-    public double TargetUtilization { get; init; } = Defaults.TargetUtilization;
+    /// <summary>
+    /// Utilization the planned level is sized for: the level is the upper forecast ÷ this. Defaults to 1: the tuned
+    /// quantile of the forecast is the plan's only margin, and target tracking's target is tracking's own, so no margin is
+    /// applied twice.
+    /// </summary>
+    public double TargetUtilization { get; init; } = 1;
 
     /// <summary>Whether a target-tracking policy may scale above the scheduled min. Defaults to true.</summary>
     public bool TargetTracking { get; init; } = true;
@@ -39,8 +43,17 @@ public sealed record PlanRequest
     /// <summary>Most actions the plan may hold. Defaults to <see cref="Defaults.PlannerMaxActions"/>.</summary>
     public int MaxActions { get; init; } = Defaults.PlannerMaxActions;
 
-    /// <summary>The user's own scheduled actions on the same target, which share the 200-per-target limit. Defaults to 0.</summary>
-    public int UserActionCount { get; init; }
+    /// <summary>
+    /// The user's own scheduled actions on the same target (<c>scaling.scheduledActions</c>): they share the 200-per-target
+    /// limit, and the plan's timeline is what they and the planned actions do together. Defaults to none.
+    /// </summary>
+    public IReadOnlyList<ScheduledActionSettings> UserActions { get; init; } = [];
+
+    /// <summary>How many user actions share the target. Defaults to the count of <see cref="UserActions"/>.</summary>
+    public int UserActionCount { get; init; } = -1;
+
+    /// <summary>The user actions counted against the 200-per-target limit.</summary>
+    public int UserActionsOnTarget => UserActionCount >= 0 ? UserActionCount : UserActions.Count;
 
     /// <summary>Weekly, horizon or auto. Defaults to <see cref="PlanMode.Auto"/>.</summary>
     public PlanMode Mode { get; init; } = PlanMode.Auto;
@@ -55,14 +68,13 @@ public sealed record PlanRequest
         Horizon = Duration.FromHours(planner.HorizonHours),
         Min = scaling.Min,
         Max = scaling.Max,
-        TargetUtilization = scaling.TargetUtilization,
         TargetTracking = scaling.Autoscaling && scaling.TargetTracking,
         TrackingScalesIn = !scaling.DisableScaleIn,
         Timezone = scaling.Timezone,
         BufferMinutes = planner.BufferMinutes,
         AllocationMinutes = planner.AllocationMinutes,
         MaxActions = planner.MaxActions,
-        UserActionCount = scaling.ScheduledActions.Count,
+        UserActions = scaling.ScheduledActions,
         Mode = ParseMode(planner.Mode),
     };
 

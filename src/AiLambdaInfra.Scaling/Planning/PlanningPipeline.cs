@@ -1,26 +1,35 @@
 using AiLambdaInfra.Scaling.Forecasting;
 using AiLambdaInfra.Scaling.History;
 using AiLambdaInfra.Scaling.Settings;
+using AiLambdaInfra.Scaling.Tuning;
 using NodaTime;
 
 namespace AiLambdaInfra.Scaling.Planning;
 
-/// <summary>History to plan in one call, as <c>ailambda plan</c>, <c>ailambda forecast</c> and the bench run it.</summary>
+/// <summary>History to plan in one call, as <c>ailambda plan</c>, <c>ailambda forecast</c>, the backtest and the bench run it.</summary>
 public static class PlanningPipeline
 {
     /// <summary>
-    /// Forecasts a whole week (a weekly plan needs one, and it costs little more than the horizon), then plans.
-    /// The returned forecast is cut back to the horizon.
+    /// Forecasts a whole week in the stack's time zone (a weekly plan needs one, and it costs little more than the
+    /// horizon) together with the day-ahead forecasts of the last week of history; tunes on them
+    /// (<see cref="SelfTuner"/>); plans with the chosen candidate. Without enough history to tune, the plan covers
+    /// <c>planner.quantile</c>. The returned forecast is cut back to the horizon; its band is the chosen quantile's.
     /// </summary>
     /// <exception cref="InsufficientHistoryException">Less than a day of history before the start.</exception>
     /// <exception cref="ArgumentException">Settings the planner cannot work with (the message names the key).</exception>
-    public static PlanningResult Run(DemandSeries history, ScalingSettings scaling, PlannerSettings planner, Instant? start = null, PlanMode? mode = null)
+    public static PlanningResult Run(DemandSeries history, ScalingSettings scaling, PlannerSettings planner, Instant? start = null, PlanMode? mode = null,
+        TuningContext? tuning = null)
     {
-        var options = ForecastOptions.From(planner, start) with { Horizon = ForecastLimits.MaximumHorizon };
-        var forecast = Forecaster.Forecast(history, options);
-        var request = PlanRequest.From(scaling, planner, forecast.Start);
+        var options = ForecastOptions.From(planner, start, scaling.Timezone) with { Horizon = ForecastLimits.MaximumHorizon };
+        var replay = Forecaster.Replay(history, options, SelfTuner.ReplayDays);
+        var tuned = SelfTuner.Tune(replay, history, scaling, planner, tuning ?? new TuningContext());
+        var tracking = scaling.Autoscaling && scaling.TargetTracking;
+        var chosen = tuned?.Chosen.Candidate
+            ?? new TuningCandidate(tracking ? CandidateKind.Floor : CandidateKind.Hold, planner.Quantile, scaling.Statistic, scaling.TargetUtilization, true);
+        var forecast = chosen.Plans ? replay.Forecast.WithQuantile(chosen.Quantile) : replay.Forecast;
+        var request = PlanRequest.From(scaling, planner, forecast.Start) with { TargetTracking = chosen.Kind == CandidateKind.Floor };
         if (mode is { } m) request = request with { Mode = m };
-        var plan = CapacityPlanner.Plan(forecast, request);
-        return new PlanningResult(forecast.Truncate(request.Horizon), plan);
+        var plan = chosen.Plans ? CapacityPlanner.Plan(forecast, request) : CapacityPlanner.NoActions(forecast, request);
+        return new PlanningResult(forecast.Truncate(request.Horizon), plan) { Request = request, Tuning = tuned };
     }
 }

@@ -3,7 +3,7 @@ using NodaTime;
 namespace AiLambdaInfra.Scaling.Planning;
 
 /// <summary>
-/// Provisioned concurrency each forecast slot needs: ⌈upper forecast ÷ target utilization⌉ clamped to the stack's
+/// Provisioned concurrency each forecast slot needs: ⌈upper forecast ÷ the request's sizing utilization (1: none)⌉ clamped to the stack's
 /// [min, max]. <see cref="Unclamped"/> keeps the value before the clamp to max, to report what the max cuts off.
 /// </summary>
 public sealed record RequiredCapacity(Instant Start, Duration Step, int[] Values, int[] Unclamped)

@@ -35,6 +35,8 @@ public static class AutoScalingEmulator
         var desiredHistory = new int[minutes];
         var metrics = new double[minutes];
         var schedule = input.Schedule.OrderBy(change => change.At).ToArray();
+        // Each action's first minute, once, instead of instant arithmetic every minute.
+        var due = schedule.Select(change => (long)Math.Ceiling((change.At - input.Start).TotalMinutes - 1e-9)).ToArray();
         var nextAction = 0;
         var min = input.InitialMin;
         var max = Math.Max(input.InitialMax, input.InitialMin);
@@ -48,8 +50,7 @@ public static class AutoScalingEmulator
 
         for (var t = 0; t < minutes; t++)
         {
-            var now = input.Start + NodaTime.Duration.FromMinutes(t);
-            while (nextAction < schedule.Length && schedule[nextAction].At <= now)
+            while (nextAction < schedule.Length && due[nextAction] <= t)
             {
                 var action = schedule[nextAction++];
                 if (action.Min is int newMin)
@@ -65,7 +66,8 @@ public static class AutoScalingEmulator
                 var target = tracking.TargetUtilization;
                 var latest = metrics[t - 1];
                 var servingBefore = serving[t - 1];
-                if (AllRecent(metrics, t, TargetTrackingAlarms.ScaleOutDatapoints, m => m > target)
+                // A bound already reached cannot move capacity further: skip reading the alarms.
+                if (desired < max && AllRecent(metrics, t, TargetTrackingAlarms.ScaleOutDatapoints, target, above: true)
                     && (lastScaleOut is null || t - lastScaleOut >= scaleOutCooldown))
                 {
                     var proposed = Math.Min(CeilingOf(servingBefore * latest / target), max);
@@ -76,8 +78,8 @@ public static class AutoScalingEmulator
                         scaleOuts++;
                     }
                 }
-                else if (!tracking.DisableScaleIn
-                    && AllRecent(metrics, t, TargetTrackingAlarms.ScaleInDatapoints, m => m < TargetTrackingAlarms.ScaleInFractionOfTarget * target)
+                else if (!tracking.DisableScaleIn && desired > min
+                    && AllRecent(metrics, t, TargetTrackingAlarms.ScaleInDatapoints, TargetTrackingAlarms.ScaleInFractionOfTarget * target, above: false)
                     && (lastScaleIn is null || t - lastScaleIn >= scaleInCooldown))
                 {
                     var proposed = Math.Max(CeilingOf(servingBefore * latest / target), min);
@@ -102,16 +104,16 @@ public static class AutoScalingEmulator
         return new EmulatorRun(serving, desiredHistory, scaleOuts, scaleIns);
     }
 
-    // The last `count` datapoints before minute t all satisfy the condition. Minutes without a datapoint are skipped,
-    // looking back at most twice `count` minutes (CloudWatch evaluates the most recent datapoints it has).
-    private static bool AllRecent(double[] metrics, int t, int count, Func<double, bool> condition)
+    // The last `count` datapoints before minute t are all above (or all below) the threshold. Minutes without a
+    // datapoint are skipped, looking back at most twice `count` minutes (CloudWatch evaluates the most recent datapoints it has).
+    private static bool AllRecent(double[] metrics, int t, int count, double threshold, bool above)
     {
         var found = 0;
         for (var s = t - 1; s >= 0 && s >= t - 2 * count && found < count; s--)
         {
             if (double.IsNaN(metrics[s]))
                 continue;
-            if (!condition(metrics[s]))
+            if (above ? metrics[s] <= threshold : metrics[s] >= threshold)
                 return false;
             found++;
         }

@@ -1,6 +1,7 @@
 using AiLambdaInfra.Scaling.History;
 using AiLambdaInfra.Scaling.Planning;
 using AiLambdaInfra.Scaling.Settings;
+using AiLambdaInfra.Scaling.Tuning;
 using NodaTime;
 
 namespace AiLambdaInfra.Scaling.Simulation;
@@ -8,15 +9,30 @@ namespace AiLambdaInfra.Scaling.Simulation;
 /// <summary>
 /// The product's planning job as a <see cref="SchedulePlanner"/>: <see cref="PlanningPipeline.Run"/> (forecast, then
 /// plan) on the history the window shows, from the window's start, with the stack's scaling and planner settings,
-/// exactly as <c>ailambda plan</c> runs it, with target tracking on or off as the window says. The plan's expanded timeline becomes the scheduled changes; its action count
+/// exactly as <c>ailambda plan</c> runs it (self-tuning included), with target tracking on or off as the window says. The plan's timeline (planned and the stack's own actions merged) becomes the scheduled changes; its action count
 /// is what the nightly job would write to the target.
 /// </summary>
 public static class PredictivePlanner
 {
-    public static SchedulePlanner Create(ScalingSettings scaling, PlannerSettings planner) => window =>
+    /// <summary>The planner; <paramref name="tuning"/> prices and models the self-tuning replay as the backtest does (defaults: see <see cref="TuningContext"/>).</summary>
+    public static SchedulePlanner Create(ScalingSettings scaling, PlannerSettings planner, TuningContext? tuning = null) => window =>
     {
         var history = new DemandSeries(window.History.Concurrency.Start, Duration.FromMinutes(1), window.History.Concurrency.Values);
-        var plan = PlanningPipeline.Run(history, scaling with { TargetTracking = window.TargetTracking }, planner, window.Now).Plan;
-        return new PlannedSchedule([.. plan.Timeline.Select(change => new ScheduledChange(change.At, change.Min, change.Max))], plan.Actions.Count);
+        var result = PlanningPipeline.Run(history, scaling with { TargetTracking = window.TargetTracking }, planner, window.Now, tuning: tuning);
+        var plan = result.Plan;
+        var choice = result.Tuning is { Chosen: var c } ? $"{c.Candidate.Name} ({c.SpillPercent:0.00} % at {c.CostRatio:0.00}× on the last {result.Tuning.ReplayDays} days)" : "";
+        return new PlannedSchedule([.. plan.Timeline.Select(change => new ScheduledChange(change.At, change.Min, change.Max))], plan.Actions.Count) { Choice = choice };
     };
+
+    /// <summary>
+    /// The planner a backtest runs: the request's stack settings, its self-tuning priced at the request's prices and memory,
+    /// with the request's mean duration and the within-minute peak model the emulator uses (<see cref="MinutePeak"/>).
+    /// </summary>
+    public static SchedulePlanner For(BacktestRequest request) => Create(request.Scaling, request.Planner, new TuningContext
+    {
+        MemoryMb = request.Workload.MemoryMb,
+        MeanDurationSeconds = request.Workload.MeanDurationSeconds,
+        Prices = request.Prices,
+        Peak = mean => MinutePeak.Estimate(mean, request.Workload.MeanDurationSeconds),
+    });
 }

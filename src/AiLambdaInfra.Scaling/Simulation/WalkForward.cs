@@ -10,6 +10,7 @@ namespace AiLambdaInfra.Scaling.Simulation;
 /// before that instant (never after) and schedules the next period, which is then played through the
 /// <see cref="AutoScalingEmulator"/>. Every policy of <see cref="PolicyNames.All"/> is played over the same minutes and
 /// scored by <see cref="Scorer"/>. The stack's own scheduled actions (<see cref="ScalingSettings.ScheduledActions"/>)
+/// reach the target through the planner's timeline (<see cref="CapacityPlanner.TargetTimeline"/>, the merge <c>--json</c> shows)
 /// run alongside the planned ones in the predictive policies, as they would on the deployed target.
 /// </summary>
 public static class WalkForward
@@ -67,6 +68,8 @@ public static class WalkForward
             foreach (var (withTracking, changes) in new[] { (true, predictiveChanges), (false, scheduleOnlyChanges) })
             {
                 var plan = planner(new PlanningWindow(trace.At(from), history, trace.At(until), withTracking));
+                if (withTracking && plan.Choice.Length > 0)
+                    progress?.Report(new BacktestProgress(period + 1, steps, $"  chose {plan.Choice}"));
                 maxActions = Math.Max(maxActions, plan.ActionCount);
                 changes.AddRange(plan.Changes.Where(change => change.At >= trace.At(from) && change.At < trace.At(until)));
             }
@@ -74,12 +77,6 @@ public static class WalkForward
             var peakSoFar = Math.Clamp((int)Math.Ceiling(history.Concurrency.Values.Where(v => !double.IsNaN(v)).DefaultIfEmpty(0).Max() - 1e-9), 1, request.Scaling.Max);
             peakChanges.Add(new ScheduledChange(trace.At(from), peakSoFar, peakSoFar));
         }
-
-        // The stack's own scheduled actions run on the same target as the planned ones.
-        var userFirings = ScheduleExpander.Firings(request.Scaling.ScheduledActions, request.Scaling.Timezone, trace.At(playStart), trace.At(playStart + playMinutes));
-        var userChanges = userFirings.Select(firing => new ScheduledChange(firing.At, firing.Action.Min, firing.Action.Max)).ToList();
-        predictiveChanges.AddRange(userChanges);
-        scheduleOnlyChanges.AddRange(userChanges);
 
         var lastLearnt = trace.Values[..playStart].LastOrDefault(v => !double.IsNaN(v));
         var start = played.Concurrency.Start;
@@ -139,7 +136,7 @@ public static class WalkForward
 
     // Each minute exactly its concurrency, rounded up and at most the target's max (no policy can provision more); an
     // unknown minute keeps the previous minute's capacity.
-    private static int[] PerfectForesight(double[] concurrency, int max)
+    internal static int[] PerfectForesight(double[] concurrency, int max)
     {
         var serving = new int[concurrency.Length];
         var previous = 0;

@@ -16,4 +16,14 @@ public static class RobustStats
         var hi = Math.Min(lo + 1, values.Length - 1);
         return values[lo] + (h - lo) * (values[hi] - values[lo]);
     }
+
+    /// <summary>Quantile (type 7, as <see cref="Quantile"/>) of values already sorted ascending, without copying; NaN when empty.</summary>
+    public static double SortedQuantile(ReadOnlySpan<double> sorted, double q)
+    {
+        if (sorted.Length == 0) return double.NaN;
+        var h = (sorted.Length - 1) * Math.Clamp(q, 0, 1);
+        var lo = (int)Math.Floor(h);
+        var hi = Math.Min(lo + 1, sorted.Length - 1);
+        return sorted[lo] + (h - lo) * (sorted[hi] - sorted[lo]);
+    }
 }

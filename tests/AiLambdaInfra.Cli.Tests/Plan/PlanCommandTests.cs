@@ -46,7 +46,7 @@ public class PlanCommandTests
 
         Assert.Equal(0, cli.Run([.. Plan, "--dry-run"]));
 
-        Assert.Contains("Peak: forecast P90 ", cli.Out);
+        Assert.Contains("Peak: forecast P", cli.Out);
         Assert.Contains("Estimated monthly cost (30 days, 2048 MB", cli.Out);
         Assert.Contains("  planned schedule ", cli.Out);
         Assert.Contains("  max (100) provisioned all day ", cli.Out);
@@ -71,6 +71,39 @@ public class PlanCommandTests
         Assert.Equal(root.GetProperty("start").GetString(), timeline[0].GetProperty("at").GetString());
         Assert.All(timeline, c => Assert.EndsWith("Z", c.GetProperty("at").GetString()));
         Assert.Equal(576, root.GetProperty("forecast").GetProperty("upper").GetArrayLength());
+    }
+
+    [Fact]
+    public void Summary_ShowsTheFrontier_TheAwsOnlyOptions_AndWhichRuleChose()
+    {
+        using var cli = PlanningFixture.Create();
+
+        Assert.Equal(0, cli.Run([.. Plan, "--dry-run"]));
+
+        Assert.Contains("Self-tuning: the last 4 days replayed, each planned only from the days before it", cli.Out);
+        Assert.Contains(" chosen", cli.Out);
+        Assert.Contains("tracking on Maximum at 0.7", cli.Out);
+        Assert.Contains("no provisioned concurrency", cli.Out);
+        Assert.Contains("AWS only", cli.Out);
+        Assert.Contains("Chosen: ", cli.Out);
+        Assert.Contains(", by the rule: ", cli.Out);
+    }
+
+    [Fact]
+    public void Json_CarriesTheFrontierAndTheChosenPointOnIt()
+    {
+        using var cli = PlanningFixture.Create();
+
+        Assert.Equal(0, cli.Run([.. Plan, "--dry-run", "--json", "plan.json"]));
+
+        using var json = JsonDocument.Parse(PlanningFixture.Read(cli, "plan.json"));
+        var tuning = json.RootElement.GetProperty("tuning");
+        var chosen = tuning.GetProperty("chosen");
+        Assert.True(chosen.GetProperty("onFrontier").GetBoolean());
+        Assert.Contains(tuning.GetProperty("candidates").EnumerateArray(), c => c.GetProperty("name").GetString() == chosen.GetProperty("name").GetString());
+        Assert.Equal(["tracking on Average at 0.7", "tracking on Maximum at 0.7", "no provisioned concurrency"],
+            tuning.GetProperty("awsOnly").EnumerateArray().Select(a => a.GetProperty("name").GetString()));
+        Assert.Equal(10, tuning.GetProperty("spillBudgetPercent").GetDouble(), 9);
     }
 
     [Fact]

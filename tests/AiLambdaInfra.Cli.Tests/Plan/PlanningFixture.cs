@@ -19,6 +19,7 @@ internal static class PlanningFixture
             timezone: America/New_York   # traffic follows New York
           ai-lambda-infra:planner:
             maxActions: 60
+            spillBudgetPercent: 10   # loose enough that the shipped sample's self-tuning plans actions
         """;
 
     public static CliRun Create()

@@ -24,6 +24,20 @@ public class CapacityPlannerTests
     }
 
     [Fact]
+    public void Timeline_IsWhatTheTargetRuns_TheStacksOwnActionsMergedWithThePlanned()
+    {
+        // The stack's own action raises min to 150 at 12:00 UTC; the planned levels are 10 and 100.
+        var noon = new AiLambdaInfra.Scaling.Settings.ScheduledActionSettings { Name = "noon", Schedule = "cron(0 12 * * ? *)", Min = 150 };
+        var request = Request with { UserActions = [noon] };
+
+        var plan = CapacityPlanner.Plan(Forecast(Step(2016, 120, 7, 70)), request);
+
+        Assert.Equal(150, plan.MinAt(Start + Duration.FromHours(12)));
+        Assert.Equal(100, plan.MinAt(Start + Duration.FromHours(11)));
+        Assert.Equal(plan.Timeline, CapacityPlanner.TargetTimeline(request, plan.Actions, plan.Start, plan.End));
+    }
+
+    [Fact]
     public void Fall_LowersMinOnlyAfterIt_AndLeavesTrackingItsRoom()
     {
         var plan = CapacityPlanner.Plan(Forecast(Step(2016, 120, 70, 7)), Request);

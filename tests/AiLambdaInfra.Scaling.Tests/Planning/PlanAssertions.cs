@@ -26,7 +26,7 @@ internal static class PlanAssertions
     /// </summary>
     public static void Invariants(CapacityPlan plan, PlanRequest request)
     {
-        var budget = Math.Min(request.MaxActions, AwsLimits.MaxScheduledActionsPerTarget - request.UserActionCount);
+        var budget = Math.Min(request.MaxActions, AwsLimits.MaxScheduledActionsPerTarget - request.UserActionsOnTarget);
         Assert.True(plan.Actions.Count <= budget, $"{plan.Actions.Count} actions, budget {budget}");
         Assert.Equal(plan.Actions.Count, plan.Actions.Select(a => a.Name).Distinct().Count());
         Assert.All(plan.Actions, a => Assert.InRange(a.Name.Length, 1, AwsLimits.MaxScheduledActionNameLength));

@@ -120,7 +120,7 @@ public class WalkForwardTests
     {
         var request = Request(DailyCycle(5));
 
-        var result = WalkForward.Run(request, PredictivePlanner.Create(request.Scaling, request.Planner));
+        var result = WalkForward.Run(request, PredictivePlanner.For(request));
 
         var predictive = result.Scores.Single(s => s.Policy == PolicyNames.PredictiveWithTracking);
         Assert.InRange(predictive.MaxScheduledActions!.Value, 1, 200);
@@ -129,7 +129,7 @@ public class WalkForwardTests
     }
 
     [Fact]
-    public void StacksOwnScheduledActions_RunWithThePlannedOnes()
+    public void StacksOwnScheduledActions_ReachTheTargetThroughThePlansTimeline()
     {
         // Every day at 12:00 UTC the stack's own action raises min to 500.
         var request = Request(DailyCycle(5)) with
@@ -139,12 +139,13 @@ public class WalkForwardTests
                 ScheduledActions = [new ScheduledActionSettings { Name = "noon", Schedule = "cron(0 12 * * ? *)", Min = 500 }],
             },
         };
+        var now = request.Demand.Concurrency.At(WalkForward.PlayStartIndex(request));
+        var window = new PlanningWindow(now, request.Demand with { Concurrency = request.Demand.Concurrency.Before(WalkForward.PlayStartIndex(request)) },
+            now + Duration.FromDays(1), TargetTracking: true);
 
-        var result = WalkForward.Run(request, YesterdaysPeak);
+        var schedule = PredictivePlanner.For(request)(window);
 
-        var predictive = result.Timelines.Single(t => t.Policy == PolicyNames.Predictive).Serving;
-        Assert.Equal(500, predictive[12 * 60 + request.Planner.AllocationMinutes]);
-        Assert.True(predictive[11 * 60] < 500);
+        Assert.Contains(schedule.Changes, c => c.At == now + Duration.FromHours(12) && c.Min == 500);
     }
 
     private sealed class SynchronousProgress(Action<BacktestProgress> report) : IProgress<BacktestProgress>

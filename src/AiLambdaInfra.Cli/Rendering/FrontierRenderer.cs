@@ -1,0 +1,47 @@
+using System.Globalization;
+using AiLambdaInfra.Scaling.Tuning;
+
+namespace AiLambdaInfra.Cli.Rendering;
+
+/// <summary>
+/// The self-tuning's trade-off on the terminal: spill against cost ÷ perfect foresight for every candidate the planner
+/// can write, the AWS-only options and the chosen point, the rule that chose it, and the stack settings that would do
+/// better, with their measured effect (never written: they are the stack owner's keys).
+/// </summary>
+internal static class FrontierRenderer
+{
+    public static void Write(TextWriter o, TuningResult? tuning, double fallbackQuantile)
+    {
+        o.WriteLine();
+        if (tuning is null)
+        {
+            o.WriteLine($"Self-tuning skipped: the history holds fewer than {SelfTuner.MinimumReplayDays} days to replay; the plan covers `planner.quantile` (P{fallbackQuantile * 100:0}).");
+            return;
+        }
+        o.WriteLine($"Self-tuning: the last {tuning.ReplayDays} days replayed, each planned only from the days before it, through the Application Auto Scaling emulator; budget {Number(tuning.BudgetPercent)} % spill (`planner.spillBudgetPercent`).");
+        o.WriteLine($"{"option",-46} {"spill %",8} {"× perfect foresight",20}  ");
+        var frontier = tuning.Frontier;
+        foreach (var s in tuning.Candidates.OrderBy(s => s.CostRatio))
+            Row(o, s, s == tuning.Chosen ? "chosen" : frontier.Contains(s) ? "frontier" : "");
+        foreach (var s in tuning.AwsOnly.Where(a => !tuning.Candidates.Contains(a)))
+            Row(o, s, "AWS only");
+        o.WriteLine($"Chosen: {tuning.Chosen.Candidate.Name}, by the rule: {tuning.Rule}");
+        var better = tuning.Recommendations.Where(r => r.Dominates(tuning.Chosen) || (r.SpillPercent <= tuning.BudgetPercent && r.CostRatio < tuning.Chosen.CostRatio)).ToList();
+        foreach (var r in better)
+            o.WriteLine($"Recommendation (not written; your key): {Keys(r.Candidate)} would allow {r.Candidate.Name}: spill {r.SpillPercent:0.000} % at {r.CostRatio:0.000}× instead of {tuning.Chosen.SpillPercent:0.000} % at {tuning.Chosen.CostRatio:0.000}×.");
+        if (better.Count == 0)
+            o.WriteLine("No other tracking statistic or target measured better on this history; nothing to recommend.");
+    }
+
+    /// <summary>The stack keys a recommendation changes.</summary>
+    public static string Keys(TuningCandidate c) => c.Kind switch
+    {
+        CandidateKind.Hold => "`scaling.targetTracking: false`",
+        _ => $"`scaling.statistic: {c.Statistic}`, `scaling.targetUtilization: {Number(c.TargetUtilization)}`",
+    };
+
+    private static void Row(TextWriter o, CandidateScore s, string note) =>
+        o.WriteLine($"{s.Candidate.Name,-46} {s.SpillPercent,8:0.000} {s.CostRatio,20:0.000}  {note}");
+
+    private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+}

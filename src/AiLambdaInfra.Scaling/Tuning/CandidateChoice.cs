@@ -1,0 +1,62 @@
+using System.Globalization;
+
+namespace AiLambdaInfra.Scaling.Tuning;
+
+/// <summary>
+/// The rule that picks the plan's candidate from the replay's scores, in one place:
+/// <list type="number">
+/// <item>Only the frontier counts: candidates no other candidate beats on both spill and cost. Of those, the ones no
+/// AWS-only option beats on both axes (if every one is beaten, the whole frontier, and the caller says so).</item>
+/// <item>The fallback point: the lowest spill among them that costs no more than the dearest AWS-only option with
+/// provisioned concurrency (target tracking on Average or on Maximum), or the cheapest of them when none does.</item>
+/// <item>Chosen: the cheapest of them whose spill is within the budget or within the fallback point's spill, whichever
+/// is larger. So when the budget can be met, the cheapest point that meets it is chosen; when it cannot be met without
+/// paying more than AWS's dearest reactive option, the fewest cold starts that cost no more than it.</item>
+/// </list>
+/// A larger budget never costs more (the spill allowed only grows), and the chosen point is always on the frontier.
+/// </summary>
+public static class CandidateChoice
+{
+    /// <summary>The chosen score and the sentence that says which rule chose it.</summary>
+    public static (CandidateScore Chosen, string Rule) Choose(IReadOnlyList<CandidateScore> candidates, IReadOnlyList<CandidateScore> awsOnly, double budgetPercent)
+    {
+        if (candidates.Count == 0) throw new ArgumentException("There is no candidate to choose from.", nameof(candidates));
+        var frontier = Frontier(candidates);
+        var unbeaten = frontier.Where(c => !awsOnly.Any(r => r.Dominates(c))).ToList();
+        var beaten = unbeaten.Count == 0;
+        var eligible = beaten ? frontier : unbeaten;
+        var reactive = awsOnly.Where(r => r.Candidate.Kind == CandidateKind.TrackingOnly).ToList();
+        var cap = reactive.Count == 0 ? double.PositiveInfinity : reactive.Max(r => r.CostRatio);
+        var fallback = eligible.Where(c => c.CostRatio <= cap).OrderBy(c => c.SpillPercent).ThenBy(c => c.CostRatio).FirstOrDefault()
+            ?? eligible.OrderBy(c => c.CostRatio).ThenBy(c => c.SpillPercent).First();
+        var allowed = Math.Max(budgetPercent, fallback.SpillPercent);
+        var chosen = eligible.Where(c => c.SpillPercent <= allowed).OrderBy(c => c.CostRatio).ThenBy(c => c.SpillPercent).First();
+
+        var dearest = reactive.OrderByDescending(r => r.CostRatio).FirstOrDefault();
+        string rule;
+        if (chosen.SpillPercent <= budgetPercent)
+            rule = $"the cheapest candidate whose spill is within the {Percent(budgetPercent)} % budget.";
+        else if (dearest is not null && chosen.CostRatio <= cap)
+            rule = $"no candidate meets the {Percent(budgetPercent)} % budget for at most the cost of {dearest.Candidate.Name} alone ({cap:0.00}× perfect foresight); chosen: the lowest spill at no more than that cost.";
+        else
+            rule = $"no candidate meets the {Percent(budgetPercent)} % budget or costs as little as tracking alone; chosen: the cheapest on the frontier.";
+        if (beaten)
+            rule += " Every candidate the planner can write is beaten on both spill and cost by an AWS-only option; see the recommendations.";
+        return (chosen, rule);
+    }
+
+    /// <summary>The scores no other score beats on both spill and cost, cheapest first (equal points kept once, first listed).</summary>
+    public static IReadOnlyList<CandidateScore> Frontier(IReadOnlyList<CandidateScore> scores)
+    {
+        var frontier = new List<CandidateScore>();
+        foreach (var s in scores.OrderBy(s => s.CostRatio).ThenBy(s => s.SpillPercent))
+        {
+            if (scores.Any(o => o.Dominates(s))) continue;
+            if (frontier.Any(f => f.CostRatio == s.CostRatio && f.SpillPercent == s.SpillPercent)) continue;
+            frontier.Add(s);
+        }
+        return frontier;
+    }
+
+    private static string Percent(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+}
