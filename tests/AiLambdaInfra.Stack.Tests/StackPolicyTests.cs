@@ -113,7 +113,7 @@ public class StackPolicyTests
         var spillover = alarms["spillover"];
         Assert.Equal(("100 * FILL(spill, 0) / invocations", 0.5, "GreaterThanThreshold"),
             (Expression(spillover), spillover.Number("threshold"), spillover.String("comparisonOperator")));
-        Assert.Equal([("ProvisionedConcurrencySpilloverInvocations", "Sum", 900.0), ("Invocations", "Sum", 900.0)], QueryMetrics(spillover));
+        Assert.Equal([("ProvisionedConcurrencySpilloverInvocations", "Sum", 3600.0), ("Invocations", "Sum", 3600.0)], QueryMetrics(spillover));
         Assert.Equal(("Throttles", "Sum"), (alarms["throttles"].String("metricName"), alarms["throttles"].String("statistic")));
         Assert.Equal("100 * errors / invocations", Expression(alarms["error-rate"]));
         Assert.Equal([("Errors", "Sum", 60.0), ("Invocations", "Sum", 60.0)], QueryMetrics(alarms["error-rate"]));

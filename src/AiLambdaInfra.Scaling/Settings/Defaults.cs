@@ -40,11 +40,13 @@ public static class Defaults
     public const string Timezone = "UTC";
 
     /// <summary>
-    /// Spillover above the cold-start budget for 30 minutes: two 15-minute windows in a row in which more than
+    /// Spillover above the cold-start budget for three hours in a row: three 1-hour windows in each of which more than
     /// <c>planner.spillBudgetPercent</c> of invocations landed on on-demand environments. The threshold is left to that
-    /// setting, so the alarm and the planner agree on what "too many cold starts" means.
+    /// setting, so the alarm and the planner agree on what "too many cold starts" means. The budget is a share over days
+    /// (the planner's replay), and a single ramp that tracking catches late can spill above it for a quarter of an hour
+    /// without anything being wrong; three hours above it means the plan no longer fits the traffic, which a person fixes.
     /// </summary>
-    public static readonly AlarmRule SpilloverAlarm = new() { Threshold = null, PeriodSeconds = 900, EvaluationPeriods = 2, DatapointsToAlarm = 2 };
+    public static readonly AlarmRule SpilloverAlarm = new() { Threshold = null, PeriodSeconds = 3600, EvaluationPeriods = 3, DatapointsToAlarm = 3 };
 
     /// <summary>Any throttle in 3 of the last 5 minutes: the reserved concurrency or the account limit is exhausted.</summary>
     public static readonly AlarmRule ThrottlesAlarm = new() { Threshold = 0, PeriodSeconds = 60, EvaluationPeriods = 5, DatapointsToAlarm = 3 };

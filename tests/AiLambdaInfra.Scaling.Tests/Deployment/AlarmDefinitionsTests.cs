@@ -17,7 +17,7 @@ public class AlarmDefinitionsTests
             AlarmDefinitions.For(SampleSettings.Dev(), "fn-1").Select(alarm => alarm.Kind));
 
     [Fact]
-    public void SpilloverAlarm_IsTheSpilledShareOfInvocationsOverFifteenMinuteWindows()
+    public void SpilloverAlarm_IsTheSpilledShareOfInvocationsOverThreeHourlyWindows()
     {
         var spillover = Alarm(SampleSettings.Dev(), AlarmKind.Spillover);
 
@@ -26,7 +26,7 @@ public class AlarmDefinitionsTests
             spillover.Queries.Where(query => query.Metric is not null).Select(Line));
         var share = Assert.Single(spillover.Queries, query => query.ReturnData);
         Assert.Equal("100 * FILL(spill, 0) / invocations", share.Expression);
-        Assert.Equal((900, 2, 2), (spillover.PeriodSeconds, spillover.EvaluationPeriods, spillover.DatapointsToAlarm));
+        Assert.Equal((3600, 3, 3), (spillover.PeriodSeconds, spillover.EvaluationPeriods, spillover.DatapointsToAlarm));
         Assert.Equal(("notBreaching", false), (spillover.TreatMissingData, spillover.NotifiesOk));
         Assert.Equal("fn-1-spillover", spillover.Name);
     }
