@@ -72,7 +72,7 @@ public static class PlanStabilizer
         if (period.Cyclic)
         {
             var need = Minutes(freshTimeline, period);
-            var patched = WeeklyPatch.TryPatch(previous, need, period, stackMax);
+            var patched = WeeklyPatch.TryPatch(previous, need, period, stackMin, stackMax);
             if (patched is not null && patched.Count <= budget
                 && FirstShortfall(freshTimeline, Timeline(patched, period, stackMin, stackMax)) is null
                 && CapacityTime(Minutes(Timeline(patched, period, stackMin, stackMax), period)) <= (1 + MaxExtraCapacity) * CapacityTime(need))
@@ -81,7 +81,7 @@ public static class PlanStabilizer
 
         while (true)
         {
-            var chosen = Choose(f, p, blocked, period, stackMax);
+            var chosen = Choose(f, p, blocked, period, stackMin, stackMax);
             var stabilized = chosen.Select(c => c.Action).ToList();
             var violation = FirstShortfall(freshTimeline, Timeline(stabilized, period, stackMin, stackMax));
             if (violation is null)
@@ -93,7 +93,7 @@ public static class PlanStabilizer
         }
     }
 
-    private static List<StabilizedAction> Choose(PlacedAction[] f, PlacedAction[] p, bool[] blocked, PlanPeriod period, int stackMax)
+    private static List<StabilizedAction> Choose(PlacedAction[] f, PlacedAction[] p, bool[] blocked, PlanPeriod period, int stackMin, int stackMax)
     {
         var used = new bool[p.Length];
         var result = new List<StabilizedAction>(f.Length);
@@ -110,7 +110,7 @@ public static class PlanStabilizer
             }
             else
             {
-                result.Add(new StabilizedAction(WithHeadroom(current.Action, stackMax), KeepsName: false));
+                result.Add(new StabilizedAction(WithHeadroom(current.Action, stackMin, stackMax), KeepsName: false));
                 lastMinute = current.Minute;
             }
         }
@@ -165,13 +165,17 @@ public static class PlanStabilizer
         return maxAlike && kept.Timezone == fresh.Timezone && kept.StartTime == fresh.StartTime && kept.EndTime == fresh.EndTime;
     }
 
-    /// <summary>A level raised by <see cref="LevelHeadroom"/>, at most <paramref name="stackMax"/>.</summary>
-    public static int WithHeadroom(int level, int stackMax) => Math.Min(stackMax, level + (int)Math.Ceiling(level * LevelHeadroom - 1e-9));
+    /// <summary>
+    /// A level raised by <see cref="LevelHeadroom"/>, at most <paramref name="stackMax"/>; the stack's own floor
+    /// (<paramref name="stackMin"/>, where a horizon plan hands the target back) is left as it is.
+    /// </summary>
+    public static int WithHeadroom(int level, int stackMin, int stackMax) =>
+        level <= stackMin ? level : Math.Min(stackMax, level + (int)Math.Ceiling(level * LevelHeadroom - 1e-9));
 
-    private static ScheduledActionSettings WithHeadroom(ScheduledActionSettings action, int stackMax)
+    private static ScheduledActionSettings WithHeadroom(ScheduledActionSettings action, int stackMin, int stackMax)
     {
         if (action.Min is not { } min) return action;
-        var raised = WithHeadroom(min, stackMax);
+        var raised = WithHeadroom(min, stackMin, stackMax);
         if (action.Max is { } max && max == min) return action with { Min = raised, Max = raised };
         return action with { Min = action.Max is { } cap ? Math.Min(raised, Math.Max(cap, min)) : raised };
     }

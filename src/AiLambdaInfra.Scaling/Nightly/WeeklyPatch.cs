@@ -26,7 +26,7 @@ internal static class WeeklyPatch
 {
     private const int MaxRounds = 20;
 
-    public static List<ScheduledActionSettings>? TryPatch(IReadOnlyList<ScheduledActionSettings> previous, int[] need, PlanPeriod period, int stackMax)
+    public static List<ScheduledActionSettings>? TryPatch(IReadOnlyList<ScheduledActionSettings> previous, int[] need, PlanPeriod period, int stackMin, int stackMax)
     {
         if (!period.Cyclic || previous.Count < 2) return null;
         if (previous.Any(a => a.Min is null || a.Max != stackMax || a.StartTime is not null || a.EndTime is not null || !a.Schedule.StartsWith("cron(", StringComparison.Ordinal)))
@@ -65,7 +65,7 @@ internal static class WeeklyPatch
                 {
                     if (levels[k] > most + Math.Max(PlanStabilizer.LevelBandUnits, (int)Math.Ceiling(most * PlanStabilizer.LowerAboveShare - 1e-9)))
                     {
-                        levels[k] = PlanStabilizer.WithHeadroom(most, stackMax);
+                        levels[k] = PlanStabilizer.WithHeadroom(most, stackMin, stackMax);
                         changed = true;
                     }
                     continue;
@@ -92,12 +92,12 @@ internal static class WeeklyPatch
                         continue;
                     }
                 }
-                levels[k] = PlanStabilizer.WithHeadroom(most, stackMax);
+                levels[k] = PlanStabilizer.WithHeadroom(most, stackMin, stackMax);
                 changed = true;
             }
             if (!changed) break;
         }
-        LowerWhereCostly(minutes, levels, need, w, stackMax);
+        LowerWhereCostly(minutes, levels, need, w, stackMin, stackMax);
         var result = new List<ScheduledActionSettings>(n);
         for (var k = 0; k < n; k++)
         {
@@ -114,7 +114,7 @@ internal static class WeeklyPatch
     /// the steps with the most excess to their need plus headroom, until at most <see cref="PlanStabilizer.TargetExtraCapacity"/>
     /// is left: the cost is corrected in one night's batch, not a few actions every night.
     /// </summary>
-    private static void LowerWhereCostly(long[] minutes, int[] levels, int[] need, long w, int stackMax)
+    private static void LowerWhereCostly(long[] minutes, int[] levels, int[] need, long w, int stackMin, int stackMax)
     {
         var n = minutes.Length;
         var needTime = need.Sum(v => (long)v);
@@ -129,13 +129,13 @@ internal static class WeeklyPatch
         }
         if (held <= (1 + PlanStabilizer.MaxExtraCapacity) * needTime) return;
         var order = Enumerable.Range(0, n)
-            .Select(k => (K: k, Gain: (levels[k] - PlanStabilizer.WithHeadroom(most[k], stackMax)) * spans[k]))
+            .Select(k => (K: k, Gain: (levels[k] - PlanStabilizer.WithHeadroom(most[k], stackMin, stackMax)) * spans[k]))
             .Where(x => x.Gain > 0)
             .OrderByDescending(x => x.Gain).ThenBy(x => x.K);
         foreach (var (k, gain) in order)
         {
             if (held <= (1 + PlanStabilizer.TargetExtraCapacity) * needTime) break;
-            levels[k] = PlanStabilizer.WithHeadroom(most[k], stackMax);
+            levels[k] = PlanStabilizer.WithHeadroom(most[k], stackMin, stackMax);
             held -= gain;
         }
     }
