@@ -14,6 +14,7 @@ public static class CliApp
         root.Subcommands.Add(PlanCommand.Create(env));
         root.Subcommands.Add(BacktestCommand.Create(env));
         root.Subcommands.Add(BenchCommand.Create(env));
+        root.Subcommands.Add(NightlyReportCommand.Create(env));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

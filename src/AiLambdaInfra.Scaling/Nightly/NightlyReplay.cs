@@ -56,23 +56,10 @@ public static class NightlyReplay
         var userChanges = ScheduleExpander.Firings(own, scaling.Timezone, firstNight, firstNight + Duration.FromMinutes(minutes))
             .Select(f => new ScheduledChange(f.At, f.Action.Min, f.Action.Max)).ToList();
         return new NightlyReplayResult(rows,
-            Play("fresh plans", played, [.. freshChanges, .. userChanges], settings, workload, prices),
-            Play("stabilized plans", played, [.. stabilizedChanges, .. userChanges], settings, workload, prices));
+            LastWeekReplay.Score("fresh plans", played, [.. freshChanges, .. userChanges], settings, workload, prices).Score,
+            LastWeekReplay.Score("stabilized plans", played, [.. stabilizedChanges, .. userChanges], settings, workload, prices).Score);
     }
 
     private static IEnumerable<ScheduledChange> DayOf(IReadOnlyList<CapacityChange> timeline, Instant night) =>
         timeline.Where(c => c.At >= night && c.At < night + Day).Select(c => new ScheduledChange(c.At, c.Min, c.Max));
-
-    private static PolicyScore Play(string name, ConcurrencyDemand played, List<ScheduledChange> changes, StackSettings settings, Workload workload, LambdaPrices prices)
-    {
-        var scaling = settings.Scaling;
-        var concurrency = played.Concurrency.Values;
-        var peaks = concurrency.Select(c => MinutePeak.Estimate(c, workload.MeanDurationSeconds)).ToArray();
-        var first = changes.OrderBy(c => c.At).FirstOrDefault(c => c.Min is not null)?.Min ?? scaling.Min;
-        var input = new EmulatorInput(played.Concurrency.Start, concurrency, peaks, scaling.Min, scaling.Max, first, changes,
-            scaling.TargetTracking ? scaling : null, settings.Planner.AllocationMinutes);
-        var run = AutoScalingEmulator.Run(input);
-        return Scorer.Score(name, played, run.Serving, workload, prices, BacktestDefaults.KeepAliveMinutes, BacktestDefaults.InitMs,
-            null, run.ScaleOuts, run.ScaleIns);
-    }
 }

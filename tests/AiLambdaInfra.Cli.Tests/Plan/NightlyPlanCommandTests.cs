@@ -1,0 +1,55 @@
+using AiLambdaInfra.Scaling.StackFiles;
+
+namespace AiLambdaInfra.Cli.Tests.Plan;
+
+// `plan` and `nightly-report` as the nightly workflow runs them, two nights in a row on the shipped history.
+public class NightlyPlanCommandTests
+{
+    private static readonly string[] FirstNight = ["plan", "--stack-file", "Pulumi.prod.yaml", "--history", "concurrent-executions.json", "--now", "2014-04-23T04:00:00Z"];
+    private static readonly string[] SecondNight = ["plan", "--stack-file", "Pulumi.prod.yaml", "--history", "concurrent-executions.json", "--now", "2014-04-24T00:30:00Z"];
+
+    [Fact]
+    public void DryRun_PrintsWhatPulumiUpWillDoToTheScheduledActions()
+    {
+        using var cli = PlanningFixture.Create();
+
+        Assert.Equal(0, cli.Run([.. FirstNight, "--dry-run"]));
+
+        var planned = cli.Out.Split('\n').Single(l => l.StartsWith("pulumi up will make ", StringComparison.Ordinal));
+        Assert.Matches(@"^pulumi up will make 0 updates, (\d+) creates?, 0 deletes; peak \1 of 200 scheduled actions on the target \(0 before, \1 after\)\.$", planned);
+    }
+
+    [Fact]
+    public void SecondNight_UpdatesInPlaceUnderTheSameNames()
+    {
+        using var cli = PlanningFixture.Create();
+        Assert.Equal(0, cli.Run(FirstNight));
+        var first = StackFileSettings.Read(StackFile.Load(Path.Combine(cli.Directory, "Pulumi.prod.yaml"))).Settings!.PlannedActions;
+
+        Assert.Equal(0, cli.Run(SecondNight));
+
+        var second = StackFileSettings.Read(StackFile.Load(Path.Combine(cli.Directory, "Pulumi.prod.yaml"))).Settings!.PlannedActions;
+        Assert.Equal(first.Select(a => a.Name).Order(), second.Select(a => a.Name).Order());
+        Assert.Contains($"0 creates, 0 deletes; peak {first.Count} of 200", cli.Out);
+    }
+
+    [Fact]
+    public void NightlyReport_DescribesTheChangeTheCostAndTheLastWeek_AndChartsIt()
+    {
+        using var cli = PlanningFixture.Create();
+        Assert.Equal(0, cli.Run(FirstNight));
+        File.Copy(Path.Combine(cli.Directory, "Pulumi.prod.yaml"), Path.Combine(cli.Directory, "before.yaml"));
+        Assert.Equal(0, cli.Run(SecondNight));
+
+        Assert.Equal(0, cli.Run("nightly-report", "--before", "before.yaml", "--stack-file", "Pulumi.prod.yaml", "--history", "concurrent-executions.json",
+            "--now", "2014-04-24T00:30:00Z", "--markdown", "pr.md", "--chart", "replay.png"));
+
+        var text = PlanningFixture.Read(cli, "pr.md");
+        Assert.Matches(@"\*\*`pulumi up` will do to the scheduled actions:\*\* \d+ updates?, 0 creates, 0 deletes; peak \d+ of 200", text);
+        Assert.Contains("| `planned-", text);
+        Assert.Contains("| **total** | **$", text);
+        Assert.Contains("| old plan | ", text);
+        Assert.Contains("| new plan | ", text);
+        Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, File.ReadAllBytes(Path.Combine(cli.Directory, "replay.png"))[..4]);
+    }
+}
