@@ -1,8 +1,6 @@
 using System.Globalization;
 using System.Text;
 using AiLambdaInfra.Scaling.History;
-using AiLambdaInfra.Scaling.Settings;
-using AiLambdaInfra.Scaling.Simulation;
 
 namespace AiLambdaInfra.Scaling.Nightly;
 

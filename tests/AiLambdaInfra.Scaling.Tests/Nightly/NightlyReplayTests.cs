@@ -16,7 +16,8 @@ namespace AiLambdaInfra.Scaling.Tests.Nightly;
 // ("The nightly loop"); run with --logger "console;verbosity=detailed" to see them.
 public class NightlyReplayTests(ITestOutputHelper output)
 {
-    private static readonly string? SharedTraces = FindSharedTraces();
+    // The shared folder sits beside the repository root.
+    private static readonly string SharedTraces = Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "traces"));
 
     [SkippableFact]
     public void AmznTrace_FourteenNights_NeverExceedTheQuotaAndChangeFewActions()
@@ -92,23 +93,11 @@ public class NightlyReplayTests(ITestOutputHelper output)
 
     private static ConcurrencyDemand SharedTrace(string file)
     {
-        Skip.If(SharedTraces is null, "the shared traces folder (../shared/traces beside the repository) is absent");
-        var path = Path.Combine(SharedTraces!, file);
-        Skip.IfNot(File.Exists(path), $"the shared trace {file} is absent from {SharedTraces}");
+        var path = Path.Combine(SharedTraces, file);
+        Skip.IfNot(File.Exists(path), $"the shared trace {file} is absent: ../shared/traces lives beside the repository, not in it");
         return ConcurrencyDemand.From(TraceReader.Read(File.ReadAllText(path), path), DemandKind.Requests, 1).ScaledToP99(100);
     }
 
     private static StackSettings ProdSettings() =>
         StackFileSettings.Read(StackFile.Load(Path.Combine(RepositoryRoot.Path, "Pulumi.prod.yaml"))).Settings!;
-
-    private static string? FindSharedTraces()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            var candidate = Path.Combine(directory.FullName, "shared", "traces");
-            if (Directory.Exists(candidate))
-                return candidate;
-        }
-        return null;
-    }
 }
