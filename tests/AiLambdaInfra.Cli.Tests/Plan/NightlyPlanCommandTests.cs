@@ -1,3 +1,6 @@
+using AiLambdaInfra.Cli.Commands;
+using AiLambdaInfra.Scaling.Nightly;
+using AiLambdaInfra.Scaling.Settings;
 using AiLambdaInfra.Scaling.StackFiles;
 
 namespace AiLambdaInfra.Cli.Tests.Plan;
@@ -51,5 +54,16 @@ public class NightlyPlanCommandTests
         Assert.Contains("| old plan | ", text);
         Assert.Contains("| new plan | ", text);
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, File.ReadAllBytes(Path.Combine(cli.Directory, "replay.png"))[..4]);
+    }
+
+    [Fact]
+    public void DeployAboveTheQuota_IsSaidToFail()
+    {
+        ScheduledActionSettings Action(string name, int i) => new() { Name = name, Schedule = $"cron({i % 60} {i % 24} ? * MON *)", Min = 1 + i };
+        var diff = DeploymentReplay.Diff([.. Enumerable.Range(0, 150).Select(i => Action($"old-{i}", i))], [.. Enumerable.Range(0, 150).Select(i => Action($"new-{i}", i))], "UTC");
+
+        Assert.Equal("pulumi up will make 0 updates, 150 creates, 150 deletes; peak 300 of 200 scheduled actions on the target (150 before, 150 after)." +
+                     " This exceeds what Application Auto Scaling allows per target: the deploy would stop with LimitExceededException.",
+            NightlyReportCommand.DeploySummary(diff));
     }
 }
