@@ -29,6 +29,12 @@ public static class PlanStabilizer
     /// <summary>How far above its need a step of a patched weekly plan may stay before it is lowered, as a share of the need.</summary>
     public const double LowerAboveShare = 0.30;
 
+    /// <summary>
+    /// How far ahead a patched weekly plan lowers steps for cost: the next night's plan comes about 24 hours later (with
+    /// two hours for a late run), and a step further ahead costs nothing until then.
+    /// </summary>
+    public const int LowerWithinMinutes = 26 * 60;
+
     /// <summary>How far above the fresh level a kept level may always be, in units, for small levels.</summary>
     public const int LevelBandUnits = 1;
 
@@ -75,7 +81,7 @@ public static class PlanStabilizer
             var patched = WeeklyPatch.TryPatch(previous, need, period, stackMin, stackMax);
             if (patched is not null && patched.Count <= budget
                 && FirstShortfall(freshTimeline, Timeline(patched, period, stackMin, stackMax)) is null
-                && CapacityTime(Minutes(Timeline(patched, period, stackMin, stackMax), period)) <= (1 + MaxExtraCapacity) * CapacityTime(need))
+                && NearCapacityTime(Minutes(Timeline(patched, period, stackMin, stackMax), period)) <= (1 + MaxExtraCapacity) * NearCapacityTime(need))
                 return [.. patched.Select(a => new StabilizedAction(a, KeepsName: true))];
         }
 
@@ -207,7 +213,8 @@ public static class PlanStabilizer
         return levels;
     }
 
-    private static long CapacityTime(int[] levels) => levels.Sum(l => (long)l);
+    /// <summary>Capacity·minutes over what runs before the next night's plan.</summary>
+    private static long NearCapacityTime(int[] levels) => levels.Take(LowerWithinMinutes).Sum(l => (long)l);
 
     private static int MinAt(IReadOnlyList<CapacityChange> timeline, NodaTime.Instant at)
     {

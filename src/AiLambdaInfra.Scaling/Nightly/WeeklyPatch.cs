@@ -9,8 +9,10 @@ namespace AiLambdaInfra.Scaling.Nightly;
 /// few actions a night instead of being made anew. Each of last night's steps (an action and the minutes until the
 /// next one) is checked against the fresh minimum over its minutes:
 /// <list type="bullet">
-/// <item>covered, and at most <see cref="PlanStabilizer.LowerAboveShare"/> above the need: left as it is; higher:
-/// lowered to the need plus <see cref="PlanStabilizer.LevelHeadroom"/>;</item>
+/// <item>covered, and at most <see cref="PlanStabilizer.LowerAboveShare"/> above the need: left as it is; higher, and
+/// running before the next night's plan (<see cref="PlanStabilizer.LowerWithinMinutes"/>): lowered to the need plus
+/// <see cref="PlanStabilizer.LevelHeadroom"/>. A step further ahead stays high until a later night: lowering saves
+/// nothing before it runs, and the forecast for it will have moved again by then;</item>
 /// <item>short only at its end, where the next step's level covers the need: the next action moves earlier, to
 /// <see cref="PlanStabilizer.TimeHeadroomMinutes"/> before the first short minute; short only at its start, where the
 /// step before covers it: this action moves later, that much after the last short minute;</item>
@@ -63,7 +65,8 @@ internal static class WeeklyPatch
                 }
                 if (firstShort < 0)
                 {
-                    if (levels[k] > most + Math.Max(PlanStabilizer.LevelBandUnits, (int)Math.Ceiling(most * PlanStabilizer.LowerAboveShare - 1e-9)))
+                    if (RunsBeforeNextNight(minutes[k], span, w)
+                        && levels[k] > most + Math.Max(PlanStabilizer.LevelBandUnits, (int)Math.Ceiling(most * PlanStabilizer.LowerAboveShare - 1e-9)))
                     {
                         levels[k] = PlanStabilizer.WithHeadroom(most, stackMin, stackMax);
                         changed = true;
@@ -110,26 +113,30 @@ internal static class WeeklyPatch
     }
 
     /// <summary>
-    /// When the steps hold more than <see cref="PlanStabilizer.MaxExtraCapacity"/> capacity·time above the need, lowers
-    /// the steps with the most excess to their need plus headroom, until at most <see cref="PlanStabilizer.TargetExtraCapacity"/>
-    /// is left: the cost is corrected in one night's batch, not a few actions every night.
+    /// When the steps that run before the next night hold more than <see cref="PlanStabilizer.MaxExtraCapacity"/>
+    /// capacity·time above the need there, lowers those with the most excess to their need plus headroom, until at most
+    /// <see cref="PlanStabilizer.TargetExtraCapacity"/> is left: the cost is corrected in one batch, not a few actions
+    /// every night.
     /// </summary>
     private static void LowerWhereCostly(long[] minutes, int[] levels, int[] need, long w, int stackMin, int stackMax)
     {
         var n = minutes.Length;
-        var needTime = need.Sum(v => (long)v);
-        var spans = new long[n];
+        var near = Math.Min(w, PlanStabilizer.LowerWithinMinutes);
+        var needTime = need.Take((int)near).Sum(v => (long)v);
+        var overlap = new long[n];
         var most = new int[n];
         long held = 0;
         for (var k = 0; k < n; k++)
         {
-            spans[k] = Span(minutes[k], minutes[(k + 1) % n], w);
-            most[k] = MostOver(need, minutes[k], spans[k], w);
-            held += levels[k] * spans[k];
+            var span = Span(minutes[k], minutes[(k + 1) % n], w);
+            most[k] = MostOver(need, minutes[k], span, w);
+            for (var t = 0L; t < span; t++)
+                if ((minutes[k] + t) % w < near) overlap[k]++;
+            held += levels[k] * overlap[k];
         }
         if (held <= (1 + PlanStabilizer.MaxExtraCapacity) * needTime) return;
         var order = Enumerable.Range(0, n)
-            .Select(k => (K: k, Gain: (levels[k] - PlanStabilizer.WithHeadroom(most[k], stackMin, stackMax)) * spans[k]))
+            .Select(k => (K: k, Gain: (levels[k] - PlanStabilizer.WithHeadroom(most[k], stackMin, stackMax)) * overlap[k]))
             .Where(x => x.Gain > 0)
             .OrderByDescending(x => x.Gain).ThenBy(x => x.K);
         foreach (var (k, gain) in order)
@@ -139,6 +146,10 @@ internal static class WeeklyPatch
             held -= gain;
         }
     }
+
+    /// <summary>Whether a step of <paramref name="span"/> minutes from <paramref name="from"/> runs within <see cref="PlanStabilizer.LowerWithinMinutes"/> of the period's start.</summary>
+    private static bool RunsBeforeNextNight(long from, long span, long w) =>
+        from < PlanStabilizer.LowerWithinMinutes || from + span > w;
 
     private static long Span(long from, long to, long w) => ((to - from) % w + w) % w is var d && d == 0 ? w : d;
 
