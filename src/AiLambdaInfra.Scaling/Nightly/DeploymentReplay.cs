@@ -5,7 +5,10 @@ namespace AiLambdaInfra.Scaling.Nightly;
 /// <summary>
 /// Replays what <c>pulumi up</c> does to the scheduled actions on one scalable target. Pulumi steps through the
 /// program's resources in dependency order, creating and updating; resources the program no longer declares are
-/// deleted at the end, after every create and update (https://www.pulumi.com/docs/iac/concepts/how-pulumi-works/).
+/// deleted at the end, after every create and update (https://www.pulumi.com/docs/iac/guides/basics/how-pulumi-works/;
+/// a replacement also creates before it deletes by default,
+/// https://www.pulumi.com/docs/iac/concepts/options/deletebeforereplace/). An update that failed halfway leaves its
+/// deletes pending, and the next one runs them first (github.com/pulumi/pulumi/issues/9979): that only lowers the count.
 /// The component chains the actions (each depends on the one before), so that order is the list's order. A changed
 /// name is a different logical name (<c>&lt;component&gt;-schedule-&lt;name&gt;</c>): a create now and a delete at the end.
 /// Application Auto Scaling allows 200 scheduled actions per scalable target and rejects one more with
