@@ -21,7 +21,9 @@ public static class NightlyPlanner
         var withFloor = HorizonFloor.Append(fresh, scaling, settings.Planner.MaxActions);
         var period = PlanPeriod.Of(fresh, scaling.Timezone);
         var stabilized = PlanStabilizer.Stabilize(previous, withFloor, period, scaling.Min, scaling.Max, fresh.ActionBudget);
-        var named = StableNames.Assign(stabilized, previous, own.Select(a => a.Name), period);
+        // Written in name order, not time order: a weekly plan starts a day later every night, and a list in time order
+        // would move a day's actions from its top to its bottom, a diff of hundreds of lines that changes nothing.
+        var named = StableNames.Assign(stabilized, previous, own.Select(a => a.Name), period).OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
         var timeline = ScheduleExpander.Timeline(named, scaling.Timezone, fresh.Start, fresh.End, scaling.Min, scaling.Max);
         var diff = DeploymentReplay.Diff([.. own, .. previous], [.. own, .. named], scaling.Timezone);
         var kept = named.Count(a => previous.Any(p => p.Name == a.Name && DeploymentReplay.SameInputs(p, a, scaling.Timezone)));

@@ -3,6 +3,7 @@ using AiLambdaInfra.Scaling.History;
 using AiLambdaInfra.Scaling.Planning;
 using AiLambdaInfra.Scaling.Settings;
 using AiLambdaInfra.Scaling.Simulation;
+using AiLambdaInfra.Scaling.StackFiles;
 using NodaTime;
 
 namespace AiLambdaInfra.Scaling.Nightly;
@@ -43,7 +44,8 @@ public static class NightlyReplay
             var fresh = PlanningPipeline.Run(history, scaling, settings.Planner, night).Plan;
             var nightly = NightlyPlanner.Stabilize(fresh, settings with { PlannedActions = previous });
             var unstabilized = DeploymentReplay.Diff([.. own, .. previousFresh], [.. own, .. fresh.Actions], scaling.Timezone);
-            rows.Add(new NightlyReplayNight(night, fresh.Mode, nightly.Plan.Actions.Count, nightly.Kept, nightly.Diff, unstabilized));
+            rows.Add(new NightlyReplayNight(night, fresh.Mode, nightly.Plan.Actions.Count, nightly.Kept, nightly.Diff, unstabilized,
+                LineDiff.Count(Lines(previous), Lines(nightly.Plan.Actions)), LineDiff.Count(Lines(previousFresh), Lines(fresh.Actions))));
             freshChanges.AddRange(DayOf(fresh.Timeline, night));
             stabilizedChanges.AddRange(DayOf(nightly.Plan.Timeline, night));
             previous = nightly.Plan.Actions;
@@ -59,6 +61,9 @@ public static class NightlyReplay
             LastWeekReplay.Score("fresh plans", played, [.. freshChanges, .. userChanges], settings, workload, prices).Score,
             LastWeekReplay.Score("stabilized plans", played, [.. stabilizedChanges, .. userChanges], settings, workload, prices).Score);
     }
+
+    private static string[] Lines(IReadOnlyList<ScheduledActionSettings> actions) =>
+        PlannedActionsWriter.Render(actions, "  ", "\n").Split('\n');
 
     private static IEnumerable<ScheduledChange> DayOf(IReadOnlyList<CapacityChange> timeline, Instant night) =>
         timeline.Where(c => c.At >= night && c.At < night + Day).Select(c => new ScheduledChange(c.At, c.Min, c.Max));

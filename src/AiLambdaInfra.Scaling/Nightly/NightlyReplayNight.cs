@@ -10,4 +10,7 @@ namespace AiLambdaInfra.Scaling.Nightly;
 /// <param name="Kept">Last night's actions kept unchanged.</param>
 /// <param name="Deploy">What <c>pulumi up</c> of the stabilized, stably named plan does to the target.</param>
 /// <param name="WithoutStabilizing">What it would do with the planner's own actions and names, night after night.</param>
-public sealed record NightlyReplayNight(Instant Night, PlanMode Mode, int Actions, int Kept, ScheduledActionDiff Deploy, ScheduledActionDiff WithoutStabilizing);
+/// <param name="StackFileLinesChanged">Lines removed plus lines added in the stack file's planned actions, as <c>git diff</c> counts them.</param>
+/// <param name="StackFileLinesChangedWithoutStabilizing">The same for the planner's own actions.</param>
+public sealed record NightlyReplayNight(Instant Night, PlanMode Mode, int Actions, int Kept, ScheduledActionDiff Deploy, ScheduledActionDiff WithoutStabilizing,
+    int StackFileLinesChanged, int StackFileLinesChangedWithoutStabilizing);

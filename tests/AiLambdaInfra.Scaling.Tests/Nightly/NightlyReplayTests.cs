@@ -80,10 +80,10 @@ public class NightlyReplayTests(ITestOutputHelper output)
     private void Report(string title, NightlyReplayResult result)
     {
         output.WriteLine(title);
-        output.WriteLine("night | mode | actions | kept | creates/updates/deletes | peak on target | without stabilizing: c/u/d | peak");
+        output.WriteLine("night | mode | actions | kept | creates/updates/deletes | peak on target | stack file lines changed | without stabilizing: c/u/d | peak | lines");
         foreach (var n in result.Nights)
-            output.WriteLine($"{n.Night:yyyy-MM-dd} | {n.Mode} | {n.Actions} | {n.Kept} | {n.Deploy.Creates.Count}/{n.Deploy.Updates.Count}/{n.Deploy.Deletes.Count} | {n.Deploy.PeakCount}" +
-                             $" | {n.WithoutStabilizing.Creates.Count}/{n.WithoutStabilizing.Updates.Count}/{n.WithoutStabilizing.Deletes.Count} | {n.WithoutStabilizing.PeakCount}");
+            output.WriteLine($"{n.Night:yyyy-MM-dd} | {n.Mode} | {n.Actions} | {n.Kept} | {n.Deploy.Creates.Count}/{n.Deploy.Updates.Count}/{n.Deploy.Deletes.Count} | {n.Deploy.PeakCount} | {n.StackFileLinesChanged}" +
+                             $" | {n.WithoutStabilizing.Creates.Count}/{n.WithoutStabilizing.Updates.Count}/{n.WithoutStabilizing.Deletes.Count} | {n.WithoutStabilizing.PeakCount} | {n.StackFileLinesChangedWithoutStabilizing}");
         var later = result.Nights.Skip(1).Select(n => n.Deploy.Changed).DefaultIfEmpty(0).ToArray();
         output.WriteLine($"changed per night from the second: median {result.MedianChanged}, range {later.Min()}–{later.Max()}; without stabilizing median {result.MedianChangedWithoutStabilizing}");
         output.WriteLine($"peak on the target: {result.Nights.Max(n => n.Deploy.PeakCount)}; without stabilizing {result.Nights.Max(n => n.WithoutStabilizing.PeakCount)}");
