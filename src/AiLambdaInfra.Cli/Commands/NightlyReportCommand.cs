@@ -108,7 +108,9 @@ public static class NightlyReportCommand
     {
         if (prices is null) return null;
         var s = settings.Scaling;
-        var plan = result.Plan with { Actions = actions, Timeline = ScheduleExpander.Timeline(actions, s.Timezone, result.Plan.Start, result.Plan.End, s.Min, s.Max) };
+        // A hand-written rate() action has no times to price; the planner writes none.
+        var timed = actions.Where(a => !a.Schedule.TrimStart().StartsWith("rate(", StringComparison.Ordinal)).ToList();
+        var plan = result.Plan with { Actions = timed, Timeline = ScheduleExpander.Timeline(timed, s.Timezone, result.Plan.Start, result.Plan.End, s.Min, s.Max) };
         return PlanCostEstimator.Estimate(plan, result.Forecast, settings.Function.MemoryMb, s.Max, s.Timezone, prices);
     }
 

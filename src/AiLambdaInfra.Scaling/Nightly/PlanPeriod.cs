@@ -24,10 +24,11 @@ public sealed record PlanPeriod(Instant Start, Duration Length, bool Cyclic, str
     /// <summary>Minutes in the period.</summary>
     public long Minutes => (long)Length.TotalMinutes;
 
-    /// <summary>Where each action first runs in the period.</summary>
+    /// <summary>Where each action first runs in the period; nowhere for a <c>rate()</c> action, which has no fixed time.</summary>
     internal PlacedAction[] Place(IEnumerable<ScheduledActionSettings> actions) =>
         actions.Select(action =>
         {
+            if (action.Schedule.TrimStart().StartsWith("rate(", StringComparison.Ordinal)) return new PlacedAction(action, null);
             var firings = ScheduleExpander.Firings([action], Timezone, Start, Start + Length);
             return new PlacedAction(action, firings.Count == 0 ? null : (long)(firings[0].At - Start).TotalMinutes);
         }).ToArray();

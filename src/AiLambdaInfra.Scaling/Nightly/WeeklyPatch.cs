@@ -39,6 +39,7 @@ internal static class WeeklyPatch
 
         var sorted = placed.OrderBy(p => p.Minute).ToArray();
         var minutes = sorted.Select(p => p.Minute!.Value).ToArray();
+        if (minutes.Distinct().Count() != minutes.Length) return null; // two actions in one minute: AWS's order between them is unknown
         var levels = sorted.Select(p => p.Level).ToArray();
         var original = ((long[])minutes.Clone(), (int[])levels.Clone());
         var zone = ScheduleExpander.Zone(period.Timezone);

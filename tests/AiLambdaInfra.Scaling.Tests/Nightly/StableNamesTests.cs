@@ -56,4 +56,15 @@ public class StableNamesTests
 
         Assert.Equal("planned-001", Assert.Single(named).Name);
     }
+
+    [Fact]
+    public void NameOfAHandWrittenRateAction_IsFreedForTonight()
+    {
+        var edited = Weekly("planned-001", 1, 8, 0, 20) with { Schedule = "rate(1 hour)" };
+        var tonight = new StabilizedAction(Weekly("fresh", 1, 8, 0, 22), KeepsName: false);
+
+        var named = StableNames.Assign([tonight], [edited], [], Week);
+
+        Assert.Equal("planned-001", Assert.Single(named).Name);
+    }
 }
