@@ -69,6 +69,12 @@ public static class PlanStabilizer
     public static IReadOnlyList<StabilizedAction> Stabilize(IReadOnlyList<ScheduledActionSettings> previous,
         IReadOnlyList<ScheduledActionSettings> fresh, PlanPeriod period, int stackMin, int stackMax, int budget)
     {
+        // No fresh action: the planner leaves capacity to target tracking, so last night's plan is above what tonight's
+        // needs everywhere. It is kept as it is: a planner that alternates between a plan and none would otherwise
+        // delete and recreate the whole plan every other night. The next plan with actions patches it.
+        if (fresh.Count == 0)
+            return [.. previous.Select(a => new StabilizedAction(a, KeepsName: true))];
+
         var placedFresh = period.Place(fresh);
         var order = Enumerable.Range(0, placedFresh.Length).OrderBy(i => placedFresh[i].Minute ?? long.MaxValue).ToArray();
         var f = order.Select(i => placedFresh[i]).ToArray();

@@ -22,7 +22,7 @@ namespace AiLambdaInfra.Scaling.Nightly;
 /// costliest are lowered in one batch. Moves never cross a neighbour, and no action lands on a local time a daylight-saving change skips or repeats. The
 /// action count and every name stay; the stabilizer checks the result against the fresh plan minute by minute.
 /// Applies only when last night's plan is a weekly plan whose actions each set min with max = the stack's max (target
-/// tracking that scales in, the default); otherwise it returns null.
+/// tracking that scales in, the default), or each set min = max (tracking off); otherwise it returns null.
 /// </summary>
 internal static class WeeklyPatch
 {
@@ -31,8 +31,12 @@ internal static class WeeklyPatch
     public static List<ScheduledActionSettings>? TryPatch(IReadOnlyList<ScheduledActionSettings> previous, int[] need, PlanPeriod period, int stackMin, int stackMax)
     {
         if (!period.Cyclic || previous.Count < 2) return null;
-        if (previous.Any(a => a.Min is null || a.Max != stackMax || a.StartTime is not null || a.EndTime is not null || !a.Schedule.StartsWith("cron(", StringComparison.Ordinal)))
+        if (previous.Any(a => a.Min is null || a.StartTime is not null || a.EndTime is not null || !a.Schedule.StartsWith("cron(", StringComparison.Ordinal)))
             return null;
+        // Every action leaves max to the stack (tracking scales above and back down), or every one pins max to min
+        // (tracking off): a step's level is then its min, or its min and max.
+        var pinned = previous.All(a => a.Max == a.Min);
+        if (!pinned && previous.Any(a => a.Max != stackMax)) return null;
         var placed = period.Place(previous);
         if (placed.Any(p => p.Minute is null) || previous.Any(a => ScheduleExpander.Firings([a], period.Timezone, period.Start, period.Start + period.Length).Count != 1))
             return null;
@@ -107,7 +111,7 @@ internal static class WeeklyPatch
         {
             var action = sorted[k].Action;
             if (minutes[k] != original.Item1[k]) action = action with { Schedule = WeeklyCron(period.Start + Duration.FromMinutes(minutes[k]), zone) };
-            if (levels[k] != original.Item2[k]) action = action with { Min = levels[k] };
+            if (levels[k] != original.Item2[k]) action = pinned ? action with { Min = levels[k], Max = levels[k] } : action with { Min = levels[k] };
             result.Add(action);
         }
         return result;

@@ -48,6 +48,29 @@ public class PlanStabilizerTests
         Assert.Equal(previous[1], stabilized[1]);
     }
 
+    [Fact]
+    public void PinnedWeekWithoutTracking_RaisesMinAndMaxTogether()
+    {
+        static ScheduledActionSettings Pinned(string name, int hour, int level) => Weekly(name, 1, hour, 0, level) with { Max = level };
+        var previous = new[] { Pinned("planned-001", 8, 40), Pinned("planned-002", 20, 4) };
+        var fresh = new[] { Pinned("a", 8, 50), Pinned("b", 20, 4) };
+
+        var stabilized = PlanStabilizer.Stabilize(previous, fresh, Week, 2, StackMax, 150).Select(s => s.Action).ToList();
+
+        var raised = PlanStabilizer.WithHeadroom(50, 2, StackMax);
+        Assert.Equal([previous[0] with { Min = raised, Max = raised }, previous[1]], stabilized);
+    }
+
+    [Fact]
+    public void FreshPlanWithNoActions_KeepsLastNightsPlanAsItIs()
+    {
+        var previous = new[] { Weekly("planned-001", 1, 7, 30, 40), Weekly("planned-002", 1, 20, 0, 4) };
+
+        var stabilized = PlanStabilizer.Stabilize(previous, [], Week, 2, StackMax, 150);
+
+        Assert.Equal(previous, stabilized.Select(s => s.Action));
+    }
+
     private static readonly string[] Zones = ["UTC", "America/New_York", "Europe/Berlin"];
 
     // Random last-night and tonight weekly plans, in zones with and without clock changes, any week of 2026.
