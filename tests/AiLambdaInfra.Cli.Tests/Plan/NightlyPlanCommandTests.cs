@@ -23,18 +23,24 @@ public class NightlyPlanCommandTests
     }
 
     [Fact]
-    public void SecondNight_UpdatesInPlaceUnderTheSameNames()
+    public void SecondNight_CreatesOnlyWhatThePlanGrowsByAndDeletesOnlyWhatItShrinksBy()
     {
         using var cli = PlanningFixture.Create();
         Assert.Equal(0, cli.Run(FirstNight));
-        var first = StackFileSettings.Read(StackFile.Load(Path.Combine(cli.Directory, "Pulumi.prod.yaml"))).Settings!.PlannedActions;
+        var first = Planned(cli);
 
         Assert.Equal(0, cli.Run(SecondNight));
 
-        var second = StackFileSettings.Read(StackFile.Load(Path.Combine(cli.Directory, "Pulumi.prod.yaml"))).Settings!.PlannedActions;
-        Assert.Equal(first.Select(a => a.Name).Order(), second.Select(a => a.Name).Order());
-        Assert.Contains($"0 creates, 0 deletes; peak {first.Count} of 200", cli.Out);
+        var second = Planned(cli);
+        var created = second.Select(a => a.Name).Except(first.Select(a => a.Name)).Count();
+        var deleted = first.Select(a => a.Name).Except(second.Select(a => a.Name)).Count();
+        Assert.Equal(Math.Max(0, second.Count - first.Count), created);
+        Assert.Equal(Math.Max(0, first.Count - second.Count), deleted);
+        Assert.Contains($"{created} create{(created == 1 ? "" : "s")}, {deleted} delete{(deleted == 1 ? "" : "s")}; peak {Math.Max(first.Count, second.Count)} of 200", cli.Out);
     }
+
+    private static IReadOnlyList<ScheduledActionSettings> Planned(CliRun cli) =>
+        StackFileSettings.Read(StackFile.Load(Path.Combine(cli.Directory, "Pulumi.prod.yaml"))).Settings!.PlannedActions;
 
     [Fact]
     public void NightlyReport_DescribesTheChangeTheCostAndTheLastWeek_AndChartsIt()
@@ -48,7 +54,7 @@ public class NightlyPlanCommandTests
             "--now", "2014-04-24T00:30:00Z", "--markdown", "pr.md", "--chart", "replay.png"));
 
         var text = PlanningFixture.Read(cli, "pr.md");
-        Assert.Matches(@"\*\*`pulumi up` will do to the scheduled actions:\*\* \d+ updates?, 0 creates, 0 deletes; peak \d+ of 200", text);
+        Assert.Matches(@"\*\*`pulumi up` will do to the scheduled actions:\*\* \d+ updates?, \d+ creates?, \d+ deletes?; peak \d+ of 200", text);
         Assert.Contains("| `planned-", text);
         Assert.Contains("| **total** | **$", text);
         Assert.Contains("| old plan | ", text);
