@@ -2,14 +2,15 @@
 # Writes the last days of a Lambda function's ConcurrentExecutions (Maximum per period) as the JSON that
 # `aws cloudwatch get-metric-data` prints: the history `ailambda plan --format cloudwatch-json` reads.
 #
-# Usage: scripts/fetch-concurrency-history.sh --function NAME|ARN --out FILE [--days 14] [--period 60]
+# Usage: scripts/fetch-concurrency-history.sh --function NAME|ARN --out FILE [--days 15] [--period 60]
 # Given the function ARN (stack output functionArn), the metric is read in the function's own region;
 # given a name, in the AWS CLI's region. Needs the AWS CLI v2 with credentials, jq, and GNU date.
 #
 # Facts relied on:
 # - Lambda emits ConcurrentExecutions for every function, version and alias; read it with Maximum.
 #   https://docs.aws.amazon.com/lambda/latest/dg/monitoring-concurrency.html
-# - CloudWatch keeps 60-second data points for 15 days and 300-second ones for 63 days; one GetMetricData
+# - CloudWatch keeps 60-second data points for 15 days and 300-second ones for 63 days, so the default fetches all
+#   the 1-minute data there is (the planner uses the newest 14 days, planner.historyDays); one GetMetricData
 #   call returns at most 100,800 data points and pages beyond that (the CLI follows NextToken and
 #   concatenates the pages, which the planner accepts).
 #   https://docs.aws.amazon.com/AmazonCloudWatch/latest/APIReference/API_GetMetricData.html
@@ -17,11 +18,11 @@ set -euo pipefail
 
 function_name=""
 out_file=""
-days=14
+days=15
 period=60
 
 usage() {
-  echo "usage: $0 --function NAME|ARN --out FILE [--days 14] [--period 60|300]" >&2
+  echo "usage: $0 --function NAME|ARN --out FILE [--days 15] [--period 60|300]" >&2
   exit 2
 }
 

@@ -49,6 +49,7 @@ public static class CliApp
         root.Subcommands.Add(PlanCommand.Create(env));
         root.Subcommands.Add(BacktestCommand.Create(env));
         root.Subcommands.Add(BenchCommand.Create(env));
+        root.Subcommands.Add(NightlyReportCommand.Create(env));
 
         var parsed = root.Parse(args);
         var problems = parsed.Errors.Select(Located).Concat(NonFiniteNumbers(parsed)).Concat(DirectoriesAsOutputs(parsed, env)).ToList();

@@ -3,6 +3,7 @@ using System.Text;
 using AiLambdaInfra.Cli.Rendering;
 using AiLambdaInfra.Scaling.Costs;
 using AiLambdaInfra.Scaling.Forecasting;
+using AiLambdaInfra.Scaling.Nightly;
 using AiLambdaInfra.Scaling.Planning;
 using AiLambdaInfra.Scaling.StackFiles;
 using DiffPlex.Renderer;
@@ -49,6 +50,10 @@ public static class PlanCommand
             return ExitCodes.Invalid;
         }
 
+        // What is written is last night's plan kept where it still covers tonight's, under stable names.
+        var nightly = NightlyPlanner.Stabilize(result.Plan, settings);
+        result = result with { Plan = nightly.Plan };
+
         string updated;
         try
         {
@@ -80,6 +85,7 @@ public static class PlanCommand
             StackFileWriter.Replace(stack.Path, stack.File, stack.File.HasByteOrderMark ? [.. Encoding.UTF8.Preamble, .. bytes] : bytes);
             env.Out.WriteLine($"{stack.Name}: wrote {result.Plan.Actions.Count} planned actions under `{PlannedActionsWriter.Key}`.");
         }
+        env.Out.WriteLine(NightlyReportCommand.DeploySummary(nightly.Diff));
         return WriteOutputs(env, parsed, inputs, result, request, cost);
     }
 

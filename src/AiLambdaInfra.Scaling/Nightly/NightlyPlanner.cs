@@ -1,0 +1,32 @@
+using AiLambdaInfra.Scaling.Planning;
+using AiLambdaInfra.Scaling.Settings;
+
+namespace AiLambdaInfra.Scaling.Nightly;
+
+/// <summary>
+/// Post-processes a fresh plan into what the nightly job writes: a horizon plan ends at the stack's floor
+/// (<see cref="HorizonFloor"/>), last night's actions are kept where they still cover tonight's
+/// (<see cref="PlanStabilizer"/>), every action gets a stable name (<see cref="StableNames"/>), and the change to the
+/// target is replayed in Pulumi's order (<see cref="DeploymentReplay"/>). Pure: the stack file's settings and the fresh
+/// plan in, the plan to write out.
+/// </summary>
+public static class NightlyPlanner
+{
+    /// <summary>Tonight's plan against <paramref name="settings"/>' current <see cref="StackSettings.PlannedActions"/>.</summary>
+    public static NightlyPlan Stabilize(CapacityPlan fresh, StackSettings settings)
+    {
+        var scaling = settings.Scaling;
+        var own = scaling.ScheduledActions;
+        var previous = settings.PlannedActions;
+        var withFloor = HorizonFloor.Append(fresh, scaling, settings.Planner.MaxActions);
+        var period = PlanPeriod.Of(fresh, scaling.Timezone);
+        var stabilized = PlanStabilizer.Stabilize(previous, withFloor, period, scaling.Min, scaling.Max, fresh.ActionBudget);
+        // Written in name order, not time order: a weekly plan starts a day later every night, and a list in time order
+        // would move a day's actions from its top to its bottom, a diff of hundreds of lines that changes nothing.
+        var named = StableNames.Assign(stabilized, previous, own.Select(a => a.Name), period).OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
+        var timeline = ScheduleExpander.Timeline(named, scaling.Timezone, fresh.Start, fresh.End, scaling.Min, scaling.Max);
+        var diff = DeploymentReplay.Diff([.. own, .. previous], [.. own, .. named], scaling.Timezone);
+        var kept = named.Count(a => previous.Any(p => p.Name == a.Name && DeploymentReplay.SameInputs(p, a, scaling.Timezone)));
+        return new NightlyPlan(fresh with { Actions = named, Timeline = timeline }, fresh.Actions, kept, diff);
+    }
+}

@@ -1,0 +1,24 @@
+using AiLambdaInfra.Scaling.Settings;
+
+namespace AiLambdaInfra.Scaling.Tests.Nightly;
+
+/// <summary>Scheduled actions for the nightly tests, written as the planner writes them.</summary>
+internal static class NightlyActions
+{
+    public const string Zone = "America/New_York";
+    public const int StackMax = 150;
+
+    private static readonly string[] Days = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
+
+    /// <summary>A weekly action at <paramref name="day"/> (0 = Sunday) <paramref name="hour"/>:<paramref name="minute"/> local, min = level, max = the stack's.</summary>
+    public static ScheduledActionSettings Weekly(string name, int day, int hour, int minute, int level) => new()
+    {
+        Name = name, Schedule = $"cron({minute} {hour} ? * {Days[day]} *)", Timezone = Zone, Min = level, Max = StackMax,
+    };
+
+    /// <summary>A one-off action at a local date and time.</summary>
+    public static ScheduledActionSettings At(string name, string local, int level) => new()
+    {
+        Name = name, Schedule = $"at({local})", Timezone = Zone, Min = level, Max = StackMax,
+    };
+}

@@ -1,0 +1,103 @@
+using AiLambdaInfra.Scaling.Aws;
+using AiLambdaInfra.Scaling.Costs;
+using AiLambdaInfra.Scaling.History;
+using AiLambdaInfra.Scaling.Nightly;
+using AiLambdaInfra.Scaling.Settings;
+using AiLambdaInfra.Scaling.Simulation;
+using AiLambdaInfra.Scaling.StackFiles;
+using NodaTime;
+using NodaTime.Text;
+using Xunit.Abstractions;
+
+namespace AiLambdaInfra.Scaling.Tests.Nightly;
+
+// Consecutive nights of the nightly job on real traffic with the prod stack file's settings (its two own scheduled
+// actions included), each `pulumi up` replayed in Pulumi's order. The figures printed here are the README's
+// ("The nightly loop"); run with --logger "console;verbosity=detailed" to see them.
+public class NightlyReplayTests(ITestOutputHelper output)
+{
+    // The shared folder sits beside the repository root.
+    private static readonly string SharedTraces = Path.GetFullPath(Path.Combine(RepositoryRoot.Path, "..", "shared", "traces"));
+
+    [SkippableFact]
+    public void AmznTrace_FourteenNights_NeverExceedTheQuotaAndChangeFewActions()
+    {
+        var demand = SharedTrace("nab_twitter_AMZN.csv");
+
+        var result = Replay(demand, ProdSettings(), "2015-03-13T00:00:00Z", 14);
+
+        Report("nab_twitter_AMZN, 14 nights from 2015-03-13, planner.mode auto", result);
+        Assert.Equal(14, result.Nights.Count);
+        AssertWithinQuotaAtEveryStep(result);
+        Assert.InRange(result.MedianChanged, 0, 10);
+    }
+
+    // Ten days of history before the first night: auto would pick horizon mode (weekly needs two weeks to be chosen),
+    // so this is the stack owner's `planner.mode: weekly` for a steady daily cycle. Its forecast from under two weeks
+    // of a noisy trace moves whole days by more than the band on some nights, so the target of ten is not met here;
+    // the stabilizer still cuts the changes to under a quarter.
+    [SkippableFact]
+    public void ElbTrace_SevenNightsWeekly_NeverExceedTheQuotaAndChangeAQuarterAsMuch()
+    {
+        var demand = SharedTrace("nab_elb_request_count_8c0756.csv");
+        var settings = ProdSettings();
+
+        var result = Replay(demand, settings with { Planner = settings.Planner with { Mode = "weekly" } }, "2014-04-17T00:00:00Z", 7);
+
+        Report("nab_elb_request_count_8c0756, 7 nights from 2014-04-17, planner.mode weekly", result);
+        AssertWithinQuotaAtEveryStep(result);
+        Assert.InRange(result.MedianChanged, 0, result.MedianChangedWithoutStabilizing / 4);
+    }
+
+    // The shipped 14-day history, one night after every day of it: the first nights see one day and plan a horizon.
+    [Fact]
+    public void SampleHistory_FourteenNights_NeverExceedTheQuota()
+    {
+        var read = HistoryReader.Load(Path.Combine(RepositoryRoot.Path, "samples", "history", "concurrent-executions.json"), new HistoryReadOptions());
+        var series = read.Series!;
+        var perMinute = series.Values.SelectMany(v => Enumerable.Repeat(v, (int)series.Step.TotalMinutes)).ToArray();
+        var demand = new ConcurrencyDemand(new DemandTrace(series.Start, perMinute), 1);
+
+        var result = Replay(demand, ProdSettings(), "2014-04-11T00:00:00Z", 14);
+
+        Report("samples/history/concurrent-executions.json, 14 nights from 2014-04-11, planner.mode auto", result);
+        Assert.Equal(14, result.Nights.Count);
+        AssertWithinQuotaAtEveryStep(result);
+        Assert.All(result.Nights.Skip(1), n => Assert.False(n.Deploy.Creates.Count > 0 && n.Deploy.Deletes.Count > 0, $"{n.Night}: renamed actions"));
+    }
+
+    private static void AssertWithinQuotaAtEveryStep(NightlyReplayResult result) =>
+        Assert.All(result.Nights, night =>
+        {
+            Assert.InRange(night.Deploy.CountBefore, 0, AwsLimits.MaxScheduledActionsPerTarget);
+            Assert.All(night.Deploy.Steps, step => Assert.InRange(step.CountAfter, 0, AwsLimits.MaxScheduledActionsPerTarget));
+        });
+
+    private static NightlyReplayResult Replay(ConcurrencyDemand demand, StackSettings settings, string firstNight, int nights) =>
+        NightlyReplay.Run(demand, settings, InstantPattern.General.Parse(firstNight).Value, nights, new Workload(1, settings.Function.MemoryMb),
+            PriceCatalog.For("us-east-1", settings.Function.Architecture));
+
+    private void Report(string title, NightlyReplayResult result)
+    {
+        output.WriteLine(title);
+        output.WriteLine("night | mode | actions | kept | creates/updates/deletes | peak on target | stack file lines changed | without stabilizing: c/u/d | peak | lines");
+        foreach (var n in result.Nights)
+            output.WriteLine($"{n.Night:yyyy-MM-dd} | {n.Mode} | {n.Actions} | {n.Kept} | {n.Deploy.Creates.Count}/{n.Deploy.Updates.Count}/{n.Deploy.Deletes.Count} | {n.Deploy.PeakCount} | {n.StackFileLinesChanged}" +
+                             $" | {n.WithoutStabilizing.Creates.Count}/{n.WithoutStabilizing.Updates.Count}/{n.WithoutStabilizing.Deletes.Count} | {n.WithoutStabilizing.PeakCount} | {n.StackFileLinesChangedWithoutStabilizing}");
+        var later = result.Nights.Skip(1).Select(n => n.Deploy.Changed).DefaultIfEmpty(0).ToArray();
+        output.WriteLine($"changed per night from the second: median {result.MedianChanged}, range {later.Min()}–{later.Max()}; without stabilizing median {result.MedianChangedWithoutStabilizing}");
+        output.WriteLine($"peak on the target: {result.Nights.Max(n => n.Deploy.PeakCount)}; without stabilizing {result.Nights.Max(n => n.WithoutStabilizing.PeakCount)}");
+        foreach (var s in new[] { result.Fresh, result.Stabilized })
+            output.WriteLine($"{s.Policy}: spill {s.SpilloverPercent:0.000} %, cold starts {s.ColdStarts:0}, unit-hours {s.ProvisionedUnitHours:0}, total ${s.Cost.Total:0.00}");
+    }
+
+    private static ConcurrencyDemand SharedTrace(string file)
+    {
+        var path = Path.Combine(SharedTraces, file);
+        Skip.IfNot(File.Exists(path), $"the shared trace {file} is absent: ../shared/traces lives beside the repository, not in it");
+        return ConcurrencyDemand.From(TraceReader.Read(File.ReadAllText(path), path), DemandKind.Requests, 1).ScaledToP99(100);
+    }
+
+    private static StackSettings ProdSettings() =>
+        StackFileSettings.Read(StackFile.Load(Path.Combine(RepositoryRoot.Path, "Pulumi.prod.yaml"))).Settings!;
+}
