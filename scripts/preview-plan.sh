@@ -22,7 +22,7 @@ else
 fi
 
 status=0
-pulumi preview --stack "$stack" --refresh --diff --non-interactive --suppress-progress --color never >"$out_file" 2>&1 || status=$?
+pulumi preview --stack "$stack" --diff --non-interactive --suppress-progress --color never >"$out_file" 2>&1 || status=$?
 cat "$out_file"
 if [[ "$status" -ne 0 ]]; then
   echo "pulumi preview of $stack failed with exit status $status; its output is above." >&2

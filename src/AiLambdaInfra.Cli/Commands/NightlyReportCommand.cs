@@ -110,8 +110,8 @@ public static class NightlyReportCommand
         var s = settings.Scaling;
         // A hand-written rate() action has no times to price; the planner writes none.
         var timed = actions.Where(a => !a.Schedule.TrimStart().StartsWith("rate(", StringComparison.Ordinal)).ToList();
-        var plan = result.Plan with { Actions = timed, Timeline = ScheduleExpander.Timeline(timed, s.Timezone, result.Plan.Start, result.Plan.End, s.Min, s.Max) };
-        return PlanCostEstimator.Estimate(plan, result.Forecast, settings.Function.MemoryMb, s.Max, s.Timezone, prices);
+        var plan = result.Plan with { Actions = timed, Timeline = CapacityPlanner.TargetTimeline(result.Request, timed, result.Plan.Start, result.Plan.End) };
+        return PlanCostEstimator.Estimate(plan, result.Forecast, result.Request, settings.Function.MemoryMb, prices);
     }
 
     /// <summary>The backtest chart with the two plans and the lower bound (each minute's demand, rounded up) as its policies.</summary>

@@ -24,7 +24,8 @@ public static class NightlyPlanner
         // Written in name order, not time order: a weekly plan starts a day later every night, and a list in time order
         // would move a day's actions from its top to its bottom, a diff of hundreds of lines that changes nothing.
         var named = StableNames.Assign(stabilized, previous, own.Select(a => a.Name), period).OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
-        var timeline = ScheduleExpander.Timeline(named, scaling.Timezone, fresh.Start, fresh.End, scaling.Min, scaling.Max);
+        // What the target does: the stack's own actions merged with the planned ones, as the fresh plan's timeline is.
+        var timeline = CapacityPlanner.TargetTimeline(PlanRequest.From(scaling, settings.Planner, fresh.Start), named, fresh.Start, fresh.End);
         var diff = DeploymentReplay.Diff([.. own, .. previous], [.. own, .. named], scaling.Timezone);
         var kept = named.Count(a => previous.Any(p => p.Name == a.Name && DeploymentReplay.SameInputs(p, a, scaling.Timezone)));
         return new NightlyPlan(fresh with { Actions = named, Timeline = timeline }, fresh.Actions, kept, diff);
