@@ -83,7 +83,7 @@ public static class AlarmDefinitions
         AlarmDefinition? Utilization() => alarms.Utilization.Enabled ? Shape(AlarmKind.Utilization, alarms.Utilization, functionName) with
         {
             Description = Text("Utilization: provisioned concurrency stayed above {0} used for {1}; the next burst spills to cold starts. "
-                + "Do: raise scaling.max (and reserved concurrency above it) or re-plan with a higher planner.quantile.",
+                + "Do: raise scaling.max (and reserved concurrency above it) or re-plan with a smaller planner.spillBudgetPercent.",
                 alarms.Utilization.Threshold ?? 0, Window(alarms.Utilization)),
             Metric = AliasMetrics.For(LambdaScalingNames.UtilizationMetric, functionName, alias),
             Statistic = "Maximum",
