@@ -15,9 +15,11 @@ public sealed class StackFile
 {
     private readonly Dictionary<string, JsonNode?> _config;
     private readonly Dictionary<string, int> _lines;
+    private readonly HashSet<string> _secrets;
 
-    private StackFile(string fileName, string text, bool hasByteOrderMark, string fingerprint, Dictionary<string, JsonNode?> config, Dictionary<string, int> lines)
+    private StackFile(string fileName, string text, bool hasByteOrderMark, string fingerprint, Dictionary<string, JsonNode?> config, Dictionary<string, int> lines, HashSet<string> secrets)
     {
+        _secrets = secrets;
         Fingerprint = fingerprint;
         FileName = fileName;
         Text = text;
@@ -115,14 +117,15 @@ public sealed class StackFile
 
         var config = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var secrets = new HashSet<string>(StringComparer.Ordinal);
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-            return new StackFile(fileName, text, hasByteOrderMark, fingerprint, config, lines);
+            return new StackFile(fileName, text, hasByteOrderMark, fingerprint, config, lines, secrets);
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
             throw new StackFileException(fileName, Line(stream.Documents[0].RootNode), "must be a YAML mapping with a `config:` key.");
 
         var configNode = root.Children.FirstOrDefault(kv => kv.Key is YamlScalarNode { Value: "config" });
         if (configNode.Value is null || configNode.Value is YamlScalarNode { Value: null or "" })
-            return new StackFile(fileName, text, hasByteOrderMark, fingerprint, config, lines);
+            return new StackFile(fileName, text, hasByteOrderMark, fingerprint, config, lines, secrets);
         if (configNode.Value is not YamlMappingNode configMapping)
             throw new StackFileException(fileName, Line(configNode.Value), "`config:` must be a mapping of keys such as `aws:region: us-east-1`.");
 
@@ -135,9 +138,9 @@ public sealed class StackFile
                 : throw new StackFileException(fileName, Line(keyNode), "`config:` has a key that is a list or mapping; config keys are plain names such as `aws:region` or `ai-lambda-infra:scaling`.");
             var path = key.StartsWith(prefix, StringComparison.Ordinal) ? key[prefix.Length..] : key;
             lines[path] = Line(keyNode);
-            config[key] = YamlJson.ToJson(valueNode, path, lines, fileName);
+            config[key] = YamlJson.ToJson(valueNode, path, lines, secrets, fileName);
         }
-        return new StackFile(fileName, text, hasByteOrderMark, fingerprint, config, lines);
+        return new StackFile(fileName, text, hasByteOrderMark, fingerprint, config, lines, secrets);
     }
 
     /// <summary>The project's keys (without <c>ai-lambda-infra:</c>) and their values as JSON, ready for <see cref="StackSettingsLoader"/>.</summary>
@@ -148,6 +151,15 @@ public sealed class StackFile
             .Where(kv => kv.Key.StartsWith(prefix, StringComparison.Ordinal))
             .ToDictionary(kv => kv.Key[prefix.Length..], kv => ToElement(kv.Value), StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// The paths of <c>secure:</c> values (<c>alarms.emails[0]</c>, and <c>aws:region</c> in full for a key outside the
+    /// project): offline they read as <c>[secret]</c>, so rules on their content cannot be checked.
+    /// </summary>
+    public IReadOnlySet<string> SecretKeys => _secrets;
+
+    /// <summary>True when the value at <paramref name="key"/> (a path as <see cref="SecretKeys"/> holds it) is a <c>secure:</c> value.</summary>
+    public bool IsSecret(string key) => _secrets.Contains(key);
 
     /// <summary>True when the file has the config key, written in full (<c>ai-lambda-infra:scaling</c>).</summary>
     public bool HasConfigKey(string key) => _config.ContainsKey(key);

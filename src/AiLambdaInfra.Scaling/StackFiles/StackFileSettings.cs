@@ -17,6 +17,7 @@ public sealed record StackFileSettings(StackFile File, StackSettings? Settings, 
         var errors = result.Errors
             .Select(e => new StackFileError(file.FileName, file.LineOf(e.Key), e.Key, e.Message))
             .Concat(ConfigNamespaces.Check(file))
+            .Concat(RegionRule.Check(file))
             .OrderBy(e => e.Line ?? 0)
             .ToList();
         return new StackFileSettings(file, errors.Count == 0 ? result.Settings : null, errors);

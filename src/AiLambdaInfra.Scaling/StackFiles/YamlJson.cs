@@ -16,16 +16,26 @@ internal static partial class YamlJson
     /// <summary>What a <c>secure:</c> value reads as offline: its ciphertext cannot be decrypted without the stack's secrets provider.</summary>
     public const string SecretPlaceholder = "[secret]";
 
-    public static JsonNode? ToJson(YamlNode node, string path, Dictionary<string, int> lines, string fileName) => node switch
+    /// <summary>
+    /// <paramref name="node"/> as JSON; the line of every key below it goes into <paramref name="lines"/> and the path of
+    /// every <c>secure:</c> value into <paramref name="secrets"/>, by its path below the namespace.
+    /// </summary>
+    public static JsonNode? ToJson(YamlNode node, string path, Dictionary<string, int> lines, HashSet<string> secrets, string fileName) => node switch
     {
         YamlScalarNode scalar => Scalar(scalar, path, fileName),
-        YamlSequenceNode sequence => Sequence(sequence, path, lines, fileName),
-        YamlMappingNode mapping when IsSecure(mapping) => JsonValue.Create(SecretPlaceholder),
-        YamlMappingNode mapping => Mapping(mapping, path, lines, fileName),
+        YamlSequenceNode sequence => Sequence(sequence, path, lines, secrets, fileName),
+        YamlMappingNode mapping when IsSecure(mapping) => Secret(path, secrets),
+        YamlMappingNode mapping => Mapping(mapping, path, lines, secrets, fileName),
         _ => throw new StackFileException(fileName, (int)node.Start.Line, $"`{path}` uses a YAML alias or tag this tool does not read; write the value out."),
     };
 
-    private static JsonArray Sequence(YamlSequenceNode sequence, string path, Dictionary<string, int> lines, string fileName)
+    private static JsonValue Secret(string path, HashSet<string> secrets)
+    {
+        secrets.Add(path);
+        return JsonValue.Create(SecretPlaceholder);
+    }
+
+    private static JsonArray Sequence(YamlSequenceNode sequence, string path, Dictionary<string, int> lines, HashSet<string> secrets, string fileName)
     {
         var array = new JsonArray();
         var index = 0;
@@ -33,12 +43,12 @@ internal static partial class YamlJson
         {
             var itemPath = $"{path}[{index++}]";
             lines[itemPath] = (int)item.Start.Line;
-            array.Add(ToJson(item, itemPath, lines, fileName));
+            array.Add(ToJson(item, itemPath, lines, secrets, fileName));
         }
         return array;
     }
 
-    private static JsonObject Mapping(YamlMappingNode mapping, string path, Dictionary<string, int> lines, string fileName)
+    private static JsonObject Mapping(YamlMappingNode mapping, string path, Dictionary<string, int> lines, HashSet<string> secrets, string fileName)
     {
         var result = new JsonObject();
         foreach (var (keyNode, valueNode) in mapping.Children)
@@ -47,7 +57,7 @@ internal static partial class YamlJson
                 ?? throw new StackFileException(fileName, (int)keyNode.Start.Line, $"`{path}` has a key that is not a plain name.");
             var childPath = $"{path}.{key}";
             lines[childPath] = (int)keyNode.Start.Line;
-            result[key] = ToJson(valueNode, childPath, lines, fileName);
+            result[key] = ToJson(valueNode, childPath, lines, secrets, fileName);
         }
         return result;
     }
