@@ -53,11 +53,15 @@ public sealed class StackFile
         {
             if (Directory.Exists(path))
                 throw new StackFileException(name, null, "cannot be read: it is a directory. Pass a Pulumi.<stack>.yaml file.", unreadable: true);
-            var length = new FileInfo(path).Length;
-            if (length > MaxBytes)
+            bytes = BoundedFile.ReadAtMost(path, MaxBytes + 1);
+            if (bytes.Length > MaxBytes)
+            {
+                // FileInfo.Length is 0 for a pipe, /dev/stdin, a device or a FIFO, so the bound is the bytes read.
+                var length = new FileInfo(path).Length;
+                var size = length > MaxBytes ? $"{length / 1024} KB, more than" : "more than";
                 throw new StackFileException(name, null,
-                    $"cannot be read: it holds {length / 1024} KB, more than the {MaxBytes / 1024} KB a stack file may (one with 200 scheduled actions holds about 40 KB).", unreadable: true);
-            bytes = File.ReadAllBytes(path);
+                    $"cannot be read: it holds {size} the {MaxBytes / 1024} KB a stack file may (one with 200 scheduled actions holds about 40 KB).", unreadable: true);
+            }
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
