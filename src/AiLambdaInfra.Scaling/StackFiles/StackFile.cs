@@ -83,8 +83,13 @@ public sealed class StackFile
         {
             throw new StackFileException(name, null, "is not UTF-8 text; a Pulumi stack file is YAML. Save it as UTF-8.");
         }
-        return Parse(text, name, bom, FingerprintOf(bytes));
+        var file = Parse(text, name, bom, FingerprintOf(bytes));
+        file.FullPath = Path.GetFullPath(path);
+        return file;
     }
+
+    /// <summary>Where the file was read from, when it was read from disk; its folder is the project's (Pulumi.yaml's).</summary>
+    public string? FullPath { get; private set; }
 
     /// <summary>The largest stack file read: 1 MB, some twenty-five times one holding the most scheduled actions AWS allows.</summary>
     public const long MaxBytes = 1024 * 1024;

@@ -18,6 +18,7 @@ public sealed record StackFileSettings(StackFile File, StackSettings? Settings, 
             .Select(e => new StackFileError(file.FileName, file.LineOf(e.Key), e.Key, e.Message))
             .Concat(ConfigNamespaces.Check(file))
             .Concat(RegionRule.Check(file))
+            .Concat(CodePathLinks.Check(file))
             .OrderBy(e => e.Line ?? 0)
             .ToList();
         return new StackFileSettings(file, errors.Count == 0 ? result.Settings : null, errors);

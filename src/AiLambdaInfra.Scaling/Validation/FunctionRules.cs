@@ -29,7 +29,10 @@ internal static partial class FunctionRules
 
         if (f.CodePath is not null && LeavesProject(f.CodePath))
             errors.Add("function.codePath",
-                $"`function.codePath` must be a relative path inside the project, such as handler/dist/ai-inference-arm64.zip, got \"{f.CodePath}\": it leads outside the project, so a stack file could package any file the deployer can read. Build the zip inside the project and name it relative to Pulumi.yaml.");
+                $"`function.codePath` must be a relative path inside the project, such as handler/dist/ai-inference-arm64.zip, got {Printable.Quoted(f.CodePath)}: it leads outside the project, so a stack file could package any file the deployer can read. Build the zip inside the project and name it relative to Pulumi.yaml.");
+        else if (f.CodePath is not null && !f.IsImage && !ZipFile().IsMatch(f.CodePath))
+            errors.Add("function.codePath",
+                $"`function.codePath` must name the function's .zip package, such as handler/dist/ai-inference-arm64.zip, got {Printable.Quoted(f.CodePath)}: the stack packages whatever the path names, so a folder or another file would be deployed as the function's code. Build the zip (see handler/) and name it relative to Pulumi.yaml.");
         if (f.CodePath is not null && f.IsImage)
             errors.Add("function.codePath", "`function.codePath` and `function.imageUri` cannot both be set: a function is deployed from a zip or from an image. Remove one of them.");
         if (!f.IsImage && string.IsNullOrWhiteSpace(f.Runtime))
@@ -122,6 +125,10 @@ internal static partial class FunctionRules
 
     [GeneratedRegex("^(?![0-9]+$)[A-Za-z0-9_-]{1,128}$")]
     private static partial Regex AliasName();
+
+    /// <summary>A file name ending in .zip, with a name before it and nothing after it (not a folder, not ".zip" alone).</summary>
+    [GeneratedRegex(@"(^|[/\\])[^/\\]+\.zip$", RegexOptions.IgnoreCase)]
+    private static partial Regex ZipFile();
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]*$")]
     private static partial Regex EnvironmentName();

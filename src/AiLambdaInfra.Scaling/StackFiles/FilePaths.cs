@@ -1,7 +1,7 @@
-namespace AiLambdaInfra.Cli;
+namespace AiLambdaInfra.Scaling.StackFiles;
 
 /// <summary>Paths as the file system sees them, so that two spellings of one file are known to be one.</summary>
-internal static class FilePaths
+public static class FilePaths
 {
     /// <summary>Symbolic links followed at most this many times, as Linux does (ELOOP after 40).</summary>
     private const int MaxLinks = 40;
