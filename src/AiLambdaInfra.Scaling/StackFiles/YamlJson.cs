@@ -76,6 +76,10 @@ internal static partial class YamlJson
             return JsonValue.Create(true);
         if (text is "false" or "False" or "FALSE")
             return JsonValue.Create(false);
+        if (Integer().IsMatch(text) && LeadingZero(text) is { } octal)
+            throw new StackFileException(fileName, (int)scalar.Start.Line, $"`{path}` is {text}, a number with a leading zero{octal}. Write {Decimal(text)}, or quote it (\"{text}\") if a string is meant.");
+        if (OtherBase().IsMatch(text))
+            throw new StackFileException(fileName, (int)scalar.Start.Line, $"`{path}` is {text}, a number in base 2, 8 or 16, which Pulumi reads as a number and this tool cannot check. Write it in decimal, or quote it (\"{text}\") if a string is meant.");
         if (Integer().IsMatch(text) && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
             return JsonValue.Create(whole);
         if (Float().IsMatch(text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real))
@@ -84,6 +88,32 @@ internal static partial class YamlJson
                 : throw new StackFileException(fileName, (int)scalar.Start.Line, $"`{path}` is the number {text}, too large to be read as one. Write a number of ordinary size.");
         return JsonValue.Create(text);
     }
+
+    /// <summary>
+    /// Null unless <paramref name="integer"/> has a leading zero (<c>010</c>); then why that is ambiguous. Pulumi reads
+    /// stack YAML with go-yaml v3, which keeps YAML 1.1's octals: <c>010</c> is 8 there (and <c>0o10</c> too), while
+    /// YAML 1.2 readers take 10 (go-yaml v3 README, "Compatibility": "Octals encode and decode as 0777 per YAML 1.1").
+    /// </summary>
+    private static string? LeadingZero(string integer)
+    {
+        var digits = integer.TrimStart('-', '+');
+        if (digits.Length < 2 || digits[0] != '0') return null;
+        if (digits.Any(d => d is '8' or '9') || digits.Length > 21)
+            return ", which YAML readers disagree on (go-yaml, which Pulumi uses, tries it as octal)";
+        var octal = Convert.ToInt64(digits, 8) * (integer[0] == '-' ? -1 : 1);
+        return $", which Pulumi (go-yaml, YAML 1.1) reads as the octal number {octal}, not {Decimal(integer)}";
+    }
+
+    private static string Decimal(string integer)
+    {
+        var sign = integer[0] == '-' ? "-" : "";
+        var digits = integer.TrimStart('-', '+').TrimStart('0');
+        return sign + (digits.Length == 0 ? "0" : digits);
+    }
+
+    /// <summary>Integers go-yaml reads in another base: <c>0o17</c>, <c>0x1f</c>, <c>0b101</c>.</summary>
+    [GeneratedRegex(@"^[-+]?0(o[0-7_]+|x[0-9a-fA-F_]+|b[01_]+)$")]
+    private static partial Regex OtherBase();
 
     [GeneratedRegex(@"^[-+]?[0-9]+$")]
     private static partial Regex Integer();

@@ -57,6 +57,33 @@ public class HostileYamlTests
         Problem("config:\n  x:deep: " + new string('[', 10_000) + new string(']', 10_000) + "\n"));
 
     [Fact]
+    public void IntegerWithALeadingZero_IsRefused_SincePulumiReadsItAsOctal() => Assert.Equal(
+        "Pulumi.test.yaml:3: `scaling.max` is 010, a number with a leading zero, which Pulumi (go-yaml, YAML 1.1) reads as the octal number 8, not 10. Write 10, or quote it (\"010\") if a string is meant.",
+        Problem("config:\n  ai-lambda-infra:scaling:\n    max: 010\n"));
+
+    [Fact]
+    public void NegativeIntegerWithALeadingZero_IsRefused() => Assert.Equal(
+        "Pulumi.test.yaml:3: `scaling.min` is -017, a number with a leading zero, which Pulumi (go-yaml, YAML 1.1) reads as the octal number -15, not -17. Write -17, or quote it (\"-017\") if a string is meant.",
+        Problem("config:\n  ai-lambda-infra:scaling:\n    min: -017\n"));
+
+    [Fact]
+    public void LeadingZeroBeforeANonOctalDigit_IsRefused() => Assert.Equal(
+        "Pulumi.test.yaml:3: `scaling.max` is 09, a number with a leading zero, which YAML readers disagree on (go-yaml, which Pulumi uses, tries it as octal). Write 9, or quote it (\"09\") if a string is meant.",
+        Problem("config:\n  ai-lambda-infra:scaling:\n    max: 09\n"));
+
+    [Theory]
+    [InlineData("0o10")]
+    [InlineData("0x1F")]
+    [InlineData("0b101")]
+    public void IntegerInAnotherBase_IsRefused(string number) => Assert.Equal(
+        $"Pulumi.test.yaml:3: `scaling.max` is {number}, a number in base 2, 8 or 16, which Pulumi reads as a number and this tool cannot check. Write it in decimal, or quote it (\"{number}\") if a string is meant.",
+        Problem($"config:\n  ai-lambda-infra:scaling:\n    max: {number}\n"));
+
+    [Fact]
+    public void QuotedLeadingZero_StaysAString() =>
+        Assert.Equal(["`scaling.max` must be a whole number, got \"010\"."], Messages("  ai-lambda-infra:scaling:\n    max: \"010\"\n"));
+
+    [Fact]
     public void NumberBeyondDouble_IsAnError() => Assert.Equal(
         "Pulumi.test.yaml:3: `function.memoryMb` is the number 1e999, too large to be read as one. Write a number of ordinary size.",
         Problem("config:\n  ai-lambda-infra:function:\n    memoryMb: 1e999\n"));
