@@ -56,8 +56,8 @@ public static class ValidateCommand
                 env.Out.WriteLine($"{Printable.Escape(name)}: valid (capacity {s.Scaling.Min}–{s.Scaling.Max}, {s.Scaling.ScheduledActions.Count} scheduled and {s.PlannedActions.Count} planned actions, {s.Scaling.Statistic} tracking at {s.Scaling.TargetUtilization:0.##}).");
                 continue;
             }
-            foreach (var error in read.Errors)
-                env.Error.WriteLine(error);
+            foreach (var line in read.ListedErrors())
+                env.Error.WriteLine(line);
             env.Error.WriteLine($"{Printable.Escape(name)}: {read.Errors.Count} error{(read.Errors.Count == 1 ? "" : "s")}.");
             exit = Math.Max(exit, ExitCodes.Invalid);
         }

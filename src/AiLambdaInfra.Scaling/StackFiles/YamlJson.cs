@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using AiLambdaInfra.Scaling.Validation;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -77,15 +78,15 @@ internal static partial class YamlJson
         if (text is "false" or "False" or "FALSE")
             return JsonValue.Create(false);
         if (Integer().IsMatch(text) && LeadingZero(text) is { } octal)
-            throw new StackFileException(fileName, (int)scalar.Start.Line, $"`{path}` is {text}, a number with a leading zero{octal}. Write {Decimal(text)}, or quote it (\"{text}\") if a string is meant.");
+            throw new StackFileException(fileName, (int)scalar.Start.Line, $"`{path}` is {Printable.Short(text)}, a number with a leading zero{octal}. Write {Printable.Short(Decimal(text))}, or quote it ({Printable.Quoted(text)}) if a string is meant.");
         if (OtherBase().IsMatch(text))
-            throw new StackFileException(fileName, (int)scalar.Start.Line, $"`{path}` is {text}, a number in base 2, 8 or 16, which Pulumi reads as a number and this tool cannot check. Write it in decimal, or quote it (\"{text}\") if a string is meant.");
+            throw new StackFileException(fileName, (int)scalar.Start.Line, $"`{path}` is {Printable.Short(text)}, a number in base 2, 8 or 16, which Pulumi reads as a number and this tool cannot check. Write it in decimal, or quote it ({Printable.Quoted(text)}) if a string is meant.");
         if (Integer().IsMatch(text) && long.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var whole))
             return JsonValue.Create(whole);
         if (Float().IsMatch(text) && double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var real))
             return double.IsFinite(real)
                 ? JsonValue.Create(real)
-                : throw new StackFileException(fileName, (int)scalar.Start.Line, $"`{path}` is the number {text}, too large to be read as one. Write a number of ordinary size.");
+                : throw new StackFileException(fileName, (int)scalar.Start.Line, $"`{path}` is the number {Printable.Short(text)}, too large to be read as one. Write a number of ordinary size.");
         return JsonValue.Create(text);
     }
 

@@ -14,7 +14,7 @@ internal static partial class FunctionRules
     {
         var f = settings.Function;
         if (f.Name is not null && !FunctionName().IsMatch(f.Name))
-            errors.Add("function.name", $"`function.name` must be 1 to {AwsLimits.MaxFunctionNameLength} letters, digits, hyphens or underscores, got \"{f.Name}\".");
+            errors.Add("function.name", $"`function.name` must be 1 to {AwsLimits.MaxFunctionNameLength} letters, digits, hyphens or underscores, got {Printable.Quoted(f.Name)}.");
 
         errors.Range("function.memoryMb", f.MemoryMb, AwsLimits.MinMemoryMb, AwsLimits.MaxMemoryMb);
         errors.Range("function.timeoutSeconds", f.TimeoutSeconds, AwsLimits.MinTimeoutSeconds, AwsLimits.MaxTimeoutSeconds);
@@ -68,7 +68,7 @@ internal static partial class FunctionRules
         else if (alias == "$LATEST")
             errors.Add("function.alias", "`function.alias` must not be $LATEST: provisioned concurrency can only be set on a published version or an alias. Use a name such as live.");
         else if (!AliasName().IsMatch(alias))
-            errors.Add("function.alias", $"`function.alias` must be 1 to {AwsLimits.MaxAliasNameLength} letters, digits, hyphens or underscores and not only digits, got \"{alias}\".");
+            errors.Add("function.alias", $"`function.alias` must be 1 to {AwsLimits.MaxAliasNameLength} letters, digits, hyphens or underscores and not only digits, got {Printable.Quoted(alias)}.");
     }
 
     /// <summary>True when a path is absolute, starts at a home directory, or climbs above where it starts.</summary>

@@ -48,8 +48,11 @@ public static class Printable
     /// A value as a message echoes it: escaped, in quotes, and cut to <see cref="MaxEchoedLength"/> characters with an
     /// ellipsis, so that a megabyte value cannot flood a terminal or a CI log.
     /// </summary>
-    public static string Quoted(string value) =>
-        "\"" + Escape(value.Length <= MaxEchoedLength ? value : value[..MaxEchoedLength] + "…") + "\"";
+    public static string Quoted(string value) => "\"" + Short(value) + "\"";
+
+    /// <summary>A value as <see cref="Quoted"/> echoes it, without the quotes (for numbers and names).</summary>
+    public static string Short(string value) =>
+        Escape(value.Length <= MaxEchoedLength ? value : value[..MaxEchoedLength] + "…");
 
     private static bool IsUnsafeAt(string text, int i, bool keepLineBreaks) =>
         text[i] == '\r' ? !keepLineBreaks || i + 1 >= text.Length || text[i + 1] != '\n' : IsUnsafe(text[i], keepLineBreaks);

@@ -22,7 +22,7 @@ internal sealed class RuleErrors
     {
         var options = allowed.ToList();
         if (options.Contains(value, StringComparer.Ordinal)) return;
-        Add(key, $"`{key}` must be one of {string.Join(", ", options)}, got \"{value}\".");
+        Add(key, $"`{key}` must be one of {string.Join(", ", options)}, got {Printable.Quoted(value)}.");
     }
 
     public List<SettingsError> ToList() => [.. _errors];
