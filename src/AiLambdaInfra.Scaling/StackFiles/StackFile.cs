@@ -185,6 +185,8 @@ public sealed class StackFile
     /// </summary>
     public int? LineOf(string key)
     {
+        // A key written as the namespace alone (`ai-lambda-infra::`) has the empty path, which the loop below never tries.
+        if (_lines.TryGetValue(key, out var own)) return own;
         for (var candidate = key; candidate.Length > 0; candidate = Parent(candidate))
             if (_lines.TryGetValue(candidate, out var line))
                 return line;

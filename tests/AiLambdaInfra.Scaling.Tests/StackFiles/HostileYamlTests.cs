@@ -122,6 +122,16 @@ public class HostileYamlTests
         Read("  scaling:\n    max: 5\n").Errors.Select(e => e.ToString()));
 
     [Fact]
+    public void KeyWithAnEmptyNamespace_SuggestsTheKeyWithOneColon() => Assert.Equal(
+        ["Pulumi.test.yaml:3: `:planner` has no namespace; Pulumi reads config keys as `<namespace>:<name>`. Write it as `ai-lambda-infra:planner` if it is a setting of this project."],
+        Read("  :planner:\n    maxActions: 5\n").Errors.Select(e => e.ToString()));
+
+    [Fact]
+    public void KeyThatIsOnlyTheNamespace_IsReportedAtItsLine() => Assert.Equal(
+        ["Pulumi.test.yaml:3: `ai-lambda-infra:` is not a setting of this project. Known keys: ai-lambda-infra:function, ai-lambda-infra:scaling, ai-lambda-infra:alarms, ai-lambda-infra:planner, ai-lambda-infra:plannedActions, ai-lambda-infra:tags."],
+        Read("  ai-lambda-infra::\n    x: 1\n").Errors.Select(e => e.ToString()));
+
+    [Fact]
     public void TheProjectNamespace_IsTheNamePulumiYamlGives() =>
         Assert.Contains($"name: {AiLambdaInfra.Scaling.Settings.StackSettingsLoader.ConfigNamespace}\n", File.ReadAllText(Path.Combine(RepositoryRoot.Path, "Pulumi.yaml")));
 
