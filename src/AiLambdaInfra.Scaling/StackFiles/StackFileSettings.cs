@@ -29,7 +29,7 @@ public sealed record StackFileSettings(StackFile File, StackSettings? Settings, 
     /// </summary>
     public static StackFileSettings Read(StackFile file)
     {
-        var result = StackSettingsLoader.Load(file.ProjectValues());
+        var result = StackSettingsLoader.Load(file.ProjectValues(), file.SecretKeys);
         var errors = result.Errors
             .Select(e => new StackFileError(file.FileName, file.LineOf(e.Key), e.Key, e.Message))
             .Concat(ConfigNamespaces.Check(file))

@@ -101,10 +101,10 @@ internal static partial class FunctionRules
     private static void CheckEnvironment(IReadOnlyDictionary<string, string> environment, RuleErrors errors)
     {
         foreach (var name in environment.Keys.Where(ReservedVariables.Contains))
-            errors.Add($"function.environment.{name}",
+            errors.AddAboutName($"function.environment.{name}",
                 $"`function.environment.{name}` is reserved: the Lambda runtime sets it itself and refuses a function configuration that sets it. Remove it, and read the value Lambda provides.");
         foreach (var name in environment.Keys.Where(n => !EnvironmentName().IsMatch(n)))
-            errors.Add($"function.environment.{name}",
+            errors.AddAboutName($"function.environment.{name}",
                 $"`function.environment.{name}` is not a valid variable name: start with a letter, then letters, digits or underscores.");
         var bytes = environment.Sum(kv => kv.Key.Length + kv.Value.Length);
         if (bytes > MaxEnvironmentBytes)
