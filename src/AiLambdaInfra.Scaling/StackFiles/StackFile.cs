@@ -143,7 +143,7 @@ public sealed class StackFile
             throw new StackFileException(fileName, Line(oddRootKey), "has a top-level key that is a list or mapping; keys are plain names such as `config`.");
         foreach (var (keyNode, valueNode) in configMapping.Children)
         {
-            var key = keyNode is YamlScalarNode scalarKey ? scalarKey.Value ?? ""
+            var key = keyNode is YamlScalarNode scalarKey ? YamlJson.CheckedKey(scalarKey.Value ?? "", keyNode, fileName)
                 : throw new StackFileException(fileName, Line(keyNode), "`config:` has a key that is a list or mapping; config keys are plain names such as `aws:region` or `ai-lambda-infra:scaling`.");
             var path = key.StartsWith(prefix, StringComparison.Ordinal) ? key[prefix.Length..] : key;
             lines[path] = Line(keyNode);

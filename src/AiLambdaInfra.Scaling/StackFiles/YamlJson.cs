@@ -54,14 +54,25 @@ internal static partial class YamlJson
         var result = new JsonObject();
         foreach (var (keyNode, valueNode) in mapping.Children)
         {
-            var key = (keyNode as YamlScalarNode)?.Value
-                ?? throw new StackFileException(fileName, (int)keyNode.Start.Line, $"`{path}` has a key that is not a plain name.");
+            var key = CheckedKey((keyNode as YamlScalarNode)?.Value
+                ?? throw new StackFileException(fileName, (int)keyNode.Start.Line, $"`{path}` has a key that is not a plain name."), keyNode, fileName);
             var childPath = $"{path}.{key}";
             lines[childPath] = (int)keyNode.Start.Line;
             result[key] = ToJson(valueNode, childPath, lines, secrets, fileName);
         }
         return result;
     }
+
+    /// <summary>
+    /// The longest key read: 256 characters, twice a tag key's limit (128, the longest name a setting holds). A longer
+    /// key would be echoed in every message about it, so it is refused at its line, cut short.
+    /// </summary>
+    public const int MaxKeyLength = 256;
+
+    /// <summary><paramref name="key"/>, or an error at its line when it is longer than <see cref="MaxKeyLength"/>.</summary>
+    public static string CheckedKey(string key, YamlNode keyNode, string fileName) => key.Length <= MaxKeyLength ? key
+        : throw new StackFileException(fileName, (int)keyNode.Start.Line,
+            $"has a key of {key.Length} characters, {Printable.Quoted(key)}; no setting, variable or tag name is longer than {MaxKeyLength}. Check the indentation and quotes: a value may have been read as a key.");
 
     private static bool IsSecure(YamlMappingNode mapping) =>
         mapping.Children.Count == 1 && mapping.Children.Keys.Single() is YamlScalarNode { Value: "secure" };

@@ -84,6 +84,11 @@ public class HostileYamlTests
         Assert.Equal(["`scaling.max` must be a whole number, got \"010\"."], Messages("  ai-lambda-infra:scaling:\n    max: \"010\"\n"));
 
     [Fact]
+    public void HugeKey_IsRefusedAtItsLineCutShort() => Assert.Equal(
+        $"Pulumi.test.yaml:3: has a key of 900000 characters, \"{new string('k', 40)}…\"; no setting, variable or tag name is longer than 256. Check the indentation and quotes: a value may have been read as a key.",
+        Problem("config:\n  ai-lambda-infra:tags:\n    ? " + new string('k', 900_000) + "\n    : v\n"));
+
+    [Fact]
     public void NumberBeyondDouble_IsAnError() => Assert.Equal(
         "Pulumi.test.yaml:3: `function.memoryMb` is the number 1e999, too large to be read as one. Write a number of ordinary size.",
         Problem("config:\n  ai-lambda-infra:function:\n    memoryMb: 1e999\n"));
