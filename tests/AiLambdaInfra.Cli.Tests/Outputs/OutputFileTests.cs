@@ -59,6 +59,18 @@ public class OutputFileTests
     }
 
     [Fact]
+    public void JsonAndChartNamingOneFile_AreRefused()
+    {
+        using var cli = new CliRun();
+
+        var exit = cli.Run("backtest", "--trace", "t.csv", "--json", "out", "--chart", "./out");
+
+        Assert.Equal(2, exit);
+        Assert.Equal("error: --chart './out' names the same file as --json 'out', which it would overwrite; write --chart to a file of its own, such as reports/plan.json.",
+            cli.Error.Split('\n')[0]);
+    }
+
+    [Fact]
     public void TraceNamedAsJsonThroughALinkedFolder_IsRefused()
     {
         using var cli = new CliRun();
