@@ -52,7 +52,7 @@ public static class CliApp
         root.Subcommands.Add(NightlyReportCommand.Create(env));
 
         var parsed = root.Parse(args);
-        var problems = parsed.Errors.Select(Located).Concat(NonFiniteNumbers(parsed)).Concat(DirectoriesAsOutputs(parsed, env)).ToList();
+        var problems = parsed.Errors.Select(Located).Concat(NonFiniteNumbers(parsed)).Concat(OutputProblems(parsed, env)).ToList();
         if (problems.Count > 0)
         {
             foreach (var problem in problems)
@@ -67,16 +67,49 @@ public static class CliApp
     /// <summary>The options of every command that name a file to write.</summary>
     private static readonly string[] OutputOptions = ["--json", "--chart"];
 
+    /// <summary>The options of every command that name a file to read (plan also rewrites its stack file).</summary>
+    private static readonly string[] InputOptions = ["--stack-file", "--history", "--trace"];
+
     /// <summary>
-    /// An output that names a directory is refused before the command runs, so that <c>plan</c> never writes the stack
-    /// file and then fails on its <c>--json</c>.
+    /// Outputs that cannot be written, or would overwrite a file the command reads (or another output), are refused
+    /// before the command runs, so that <c>plan</c> never writes the stack file and then fails on its <c>--json</c>, and
+    /// <c>--json</c> naming the stack file cannot destroy it.
     /// </summary>
-    private static IEnumerable<string> DirectoriesAsOutputs(ParseResult parsed, CliEnvironment env) =>
-        parsed.CommandResult.Children.OfType<OptionResult>()
-            .Where(o => OutputOptions.Contains(o.Option.Name))
-            .SelectMany(o => o.Tokens.Select(t => (o.Option.Name, t.Value)))
-            .Where(o => o.Value.Length == 0 || Directory.Exists(env.Resolve(o.Value)))
-            .Select(o => $"{o.Name} '{o.Value}' is a directory; name a file to write, such as reports/plan.json.");
+    private static IEnumerable<string> OutputProblems(ParseResult parsed, CliEnvironment env)
+    {
+        var files = parsed.CommandResult.Children.OfType<OptionResult>()
+            .Where(o => OutputOptions.Contains(o.Option.Name) || InputOptions.Contains(o.Option.Name))
+            .SelectMany(o => o.Tokens.Select(t => (o.Option.Name, t.Value, Output: OutputOptions.Contains(o.Option.Name))))
+            .ToList();
+        var seen = new List<(string Name, string Value, string Real)>();
+        foreach (var (name, value, output) in files.OrderBy(f => f.Output))
+        {
+            var full = value.Length == 0 ? "" : env.Resolve(value);
+            if (output && UnwritableOutput(name, value, full) is { } problem)
+            {
+                yield return problem;
+                continue;
+            }
+            var real = full.Length == 0 ? "" : FilePaths.Real(full);
+            if (output && seen.FirstOrDefault(s => s.Real == real) is { Name: not null } same)
+                yield return $"{name} '{value}' names the same file as {same.Name} '{same.Value}', which it would overwrite; write {name} to a file of its own, such as reports/plan.json.";
+            seen.Add((name, value, real));
+        }
+    }
+
+    /// <summary>Why an output cannot be written: it is a directory, or a file stands where its folder must be.</summary>
+    private static string? UnwritableOutput(string name, string value, string full)
+    {
+        if (value.Length == 0 || Directory.Exists(full))
+            return $"{name} '{value}' is a directory; name a file to write, such as reports/plan.json.";
+        for (var folder = Path.GetDirectoryName(full); folder is not null; folder = Path.GetDirectoryName(folder))
+        {
+            if (Directory.Exists(folder)) return null;
+            if (File.Exists(folder))
+                return $"{name} '{value}' cannot be written: '{folder}' is a file, not a folder. Name a file in a folder, such as reports/plan.json.";
+        }
+        return null;
+    }
 
     /// <summary>A parse error that names the option it is about ("Argument 'xml' not recognized" alone does not).</summary>
     private static string Located(ParseError error)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AiLambdaInfra.Scaling.StackFiles;
+using AiLambdaInfra.Scaling.Validation;
 
 namespace AiLambdaInfra.Cli.Commands;
 
@@ -52,12 +53,12 @@ public static class ValidateCommand
             if (read.IsValid)
             {
                 var s = read.Settings!;
-                env.Out.WriteLine($"{name}: valid (capacity {s.Scaling.Min}–{s.Scaling.Max}, {s.Scaling.ScheduledActions.Count} scheduled and {s.PlannedActions.Count} planned actions, {s.Scaling.Statistic} tracking at {s.Scaling.TargetUtilization:0.##}).");
+                env.Out.WriteLine($"{Printable.Escape(name)}: valid (capacity {s.Scaling.Min}–{s.Scaling.Max}, {s.Scaling.ScheduledActions.Count} scheduled and {s.PlannedActions.Count} planned actions, {s.Scaling.Statistic} tracking at {s.Scaling.TargetUtilization:0.##}).");
                 continue;
             }
-            foreach (var error in read.Errors)
-                env.Error.WriteLine(error);
-            env.Error.WriteLine($"{name}: {read.Errors.Count} error{(read.Errors.Count == 1 ? "" : "s")}.");
+            foreach (var line in read.ListedErrors())
+                env.Error.WriteLine(line);
+            env.Error.WriteLine($"{Printable.Escape(name)}: {read.Errors.Count} error{(read.Errors.Count == 1 ? "" : "s")}.");
             exit = Math.Max(exit, ExitCodes.Invalid);
         }
         return exit;

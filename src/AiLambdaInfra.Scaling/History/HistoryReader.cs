@@ -32,11 +32,11 @@ public static class HistoryReader
                 return Unreadable(name, "it is a directory. Pass the JSON or CSV file inside it.");
             if (!File.Exists(path))
                 return Unreadable(name, "there is no such file.");
-            var length = new FileInfo(path).Length;
-            if (length > HistoryWindow.MaximumFileBytes)
+            // Bounded by the bytes read, not FileInfo.Length, which is 0 for a pipe, a device or a FIFO.
+            bytes = StackFiles.BoundedFile.ReadAtMost(path, HistoryWindow.MaximumFileBytes + 1);
+            if (bytes.Length > HistoryWindow.MaximumFileBytes)
                 return Unreadable(name,
-                    $"it holds {length / (1024 * 1024)} MB, more than the {HistoryWindow.MaximumFileBytes / (1024 * 1024)} MB a history may (455 days of 1-minute samples, the most CloudWatch keeps, are about 30 MB). Query a shorter range.");
-            bytes = File.ReadAllBytes(path);
+                    $"it holds {Math.Max(new FileInfo(path).Length, bytes.Length) / (1024 * 1024)} MB, more than the {HistoryWindow.MaximumFileBytes / (1024 * 1024)} MB a history may (455 days of 1-minute samples, the most CloudWatch keeps, are about 30 MB). Query a shorter range.");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {

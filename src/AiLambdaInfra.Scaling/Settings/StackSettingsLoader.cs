@@ -18,9 +18,10 @@ public static class StackSettingsLoader
 
     /// <summary>
     /// Reads and validates. <paramref name="values"/> holds the project's keys without the namespace, each as the JSON
-    /// of its value; absent keys take their defaults. Returns all errors at once.
+    /// of its value; absent keys take their defaults. Returns all errors at once. <paramref name="secretKeys"/>: see
+    /// <see cref="SettingsValidator.Validate"/> (a stack file read offline; Pulumi hands a program its secrets decrypted).
     /// </summary>
-    public static SettingsLoadResult Load(IReadOnlyDictionary<string, JsonElement> values)
+    public static SettingsLoadResult Load(IReadOnlyDictionary<string, JsonElement> values, IReadOnlySet<string>? secretKeys = null)
     {
         var errors = new List<SettingsError>();
         foreach (var key in values.Keys.Where(k => !Keys.Contains(k)).Order(StringComparer.Ordinal))
@@ -45,7 +46,7 @@ public static class StackSettingsLoader
 
         // Rules are checked only on what could be read: a mistyped value already has its error,
         // and its fallback must not produce a second, misleading one.
-        errors.AddRange(SettingsValidator.Validate(settings).Where(e => !errors.Any(read => read.Key == e.Key)));
+        errors.AddRange(SettingsValidator.Validate(settings, secretKeys).Where(e => !errors.Any(read => read.Key == e.Key)));
         return errors.Count == 0 ? new SettingsLoadResult(settings, []) : new SettingsLoadResult(null, errors);
     }
 

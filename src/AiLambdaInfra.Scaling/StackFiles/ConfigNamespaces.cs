@@ -25,7 +25,7 @@ internal static class ConfigNamespaces
             if (colon <= 0)
             {
                 yield return new StackFileError(file.FileName, file.LineOf(key), key,
-                    $"`{key}` has no namespace; Pulumi reads config keys as `<namespace>:<name>`. Write it as `{ours}:{key}` if it is a setting of this project.");
+                    $"`{key}` has no namespace; Pulumi reads config keys as `<namespace>:<name>`. Write it as `{ours}:{key.TrimStart(':')}` if it is a setting of this project.");
                 continue;
             }
             var ns = key[..colon];

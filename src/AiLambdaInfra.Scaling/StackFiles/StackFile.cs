@@ -15,9 +15,11 @@ public sealed class StackFile
 {
     private readonly Dictionary<string, JsonNode?> _config;
     private readonly Dictionary<string, int> _lines;
+    private readonly HashSet<string> _secrets;
 
-    private StackFile(string fileName, string text, bool hasByteOrderMark, string fingerprint, Dictionary<string, JsonNode?> config, Dictionary<string, int> lines)
+    private StackFile(string fileName, string text, bool hasByteOrderMark, string fingerprint, Dictionary<string, JsonNode?> config, Dictionary<string, int> lines, HashSet<string> secrets)
     {
+        _secrets = secrets;
         Fingerprint = fingerprint;
         FileName = fileName;
         Text = text;
@@ -51,11 +53,15 @@ public sealed class StackFile
         {
             if (Directory.Exists(path))
                 throw new StackFileException(name, null, "cannot be read: it is a directory. Pass a Pulumi.<stack>.yaml file.", unreadable: true);
-            var length = new FileInfo(path).Length;
-            if (length > MaxBytes)
+            bytes = BoundedFile.ReadAtMost(path, MaxBytes + 1);
+            if (bytes.Length > MaxBytes)
+            {
+                // FileInfo.Length is 0 for a pipe, /dev/stdin, a device or a FIFO, so the bound is the bytes read.
+                var length = new FileInfo(path).Length;
+                var size = length > MaxBytes ? $"{length / 1024} KB, more than" : "more than";
                 throw new StackFileException(name, null,
-                    $"cannot be read: it holds {length / 1024} KB, more than the {MaxBytes / 1024} KB a stack file may (one with 200 scheduled actions holds about 40 KB).", unreadable: true);
-            bytes = File.ReadAllBytes(path);
+                    $"cannot be read: it holds {size} the {MaxBytes / 1024} KB a stack file may (one with 200 scheduled actions holds about 40 KB).", unreadable: true);
+            }
         }
         catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -77,8 +83,13 @@ public sealed class StackFile
         {
             throw new StackFileException(name, null, "is not UTF-8 text; a Pulumi stack file is YAML. Save it as UTF-8.");
         }
-        return Parse(text, name, bom, FingerprintOf(bytes));
+        var file = Parse(text, name, bom, FingerprintOf(bytes));
+        file.FullPath = Path.GetFullPath(path);
+        return file;
     }
+
+    /// <summary>Where the file was read from, when it was read from disk; its folder is the project's (Pulumi.yaml's).</summary>
+    public string? FullPath { get; private set; }
 
     /// <summary>The largest stack file read: 1 MB, some twenty-five times one holding the most scheduled actions AWS allows.</summary>
     public const long MaxBytes = 1024 * 1024;
@@ -115,14 +126,15 @@ public sealed class StackFile
 
         var config = new Dictionary<string, JsonNode?>(StringComparer.Ordinal);
         var lines = new Dictionary<string, int>(StringComparer.Ordinal);
+        var secrets = new HashSet<string>(StringComparer.Ordinal);
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
-            return new StackFile(fileName, text, hasByteOrderMark, fingerprint, config, lines);
+            return new StackFile(fileName, text, hasByteOrderMark, fingerprint, config, lines, secrets);
         if (stream.Documents[0].RootNode is not YamlMappingNode root)
             throw new StackFileException(fileName, Line(stream.Documents[0].RootNode), "must be a YAML mapping with a `config:` key.");
 
         var configNode = root.Children.FirstOrDefault(kv => kv.Key is YamlScalarNode { Value: "config" });
         if (configNode.Value is null || configNode.Value is YamlScalarNode { Value: null or "" })
-            return new StackFile(fileName, text, hasByteOrderMark, fingerprint, config, lines);
+            return new StackFile(fileName, text, hasByteOrderMark, fingerprint, config, lines, secrets);
         if (configNode.Value is not YamlMappingNode configMapping)
             throw new StackFileException(fileName, Line(configNode.Value), "`config:` must be a mapping of keys such as `aws:region: us-east-1`.");
 
@@ -131,13 +143,13 @@ public sealed class StackFile
             throw new StackFileException(fileName, Line(oddRootKey), "has a top-level key that is a list or mapping; keys are plain names such as `config`.");
         foreach (var (keyNode, valueNode) in configMapping.Children)
         {
-            var key = keyNode is YamlScalarNode scalarKey ? scalarKey.Value ?? ""
+            var key = keyNode is YamlScalarNode scalarKey ? YamlJson.CheckedKey(scalarKey.Value ?? "", keyNode, fileName)
                 : throw new StackFileException(fileName, Line(keyNode), "`config:` has a key that is a list or mapping; config keys are plain names such as `aws:region` or `ai-lambda-infra:scaling`.");
             var path = key.StartsWith(prefix, StringComparison.Ordinal) ? key[prefix.Length..] : key;
             lines[path] = Line(keyNode);
-            config[key] = YamlJson.ToJson(valueNode, path, lines, fileName);
+            config[key] = YamlJson.ToJson(valueNode, path, lines, secrets, fileName);
         }
-        return new StackFile(fileName, text, hasByteOrderMark, fingerprint, config, lines);
+        return new StackFile(fileName, text, hasByteOrderMark, fingerprint, config, lines, secrets);
     }
 
     /// <summary>The project's keys (without <c>ai-lambda-infra:</c>) and their values as JSON, ready for <see cref="StackSettingsLoader"/>.</summary>
@@ -148,6 +160,15 @@ public sealed class StackFile
             .Where(kv => kv.Key.StartsWith(prefix, StringComparison.Ordinal))
             .ToDictionary(kv => kv.Key[prefix.Length..], kv => ToElement(kv.Value), StringComparer.Ordinal);
     }
+
+    /// <summary>
+    /// The paths of <c>secure:</c> values (<c>alarms.emails[0]</c>, and <c>aws:region</c> in full for a key outside the
+    /// project): offline they read as <c>[secret]</c>, so rules on their content cannot be checked.
+    /// </summary>
+    public IReadOnlySet<string> SecretKeys => _secrets;
+
+    /// <summary>True when the value at <paramref name="key"/> (a path as <see cref="SecretKeys"/> holds it) is a <c>secure:</c> value.</summary>
+    public bool IsSecret(string key) => _secrets.Contains(key);
 
     /// <summary>True when the file has the config key, written in full (<c>ai-lambda-infra:scaling</c>).</summary>
     public bool HasConfigKey(string key) => _config.ContainsKey(key);
@@ -164,6 +185,8 @@ public sealed class StackFile
     /// </summary>
     public int? LineOf(string key)
     {
+        // A key written as the namespace alone (`ai-lambda-infra::`) has the empty path, which the loop below never tries.
+        if (_lines.TryGetValue(key, out var own)) return own;
         for (var candidate = key; candidate.Length > 0; candidate = Parent(candidate))
             if (_lines.TryGetValue(candidate, out var line))
                 return line;

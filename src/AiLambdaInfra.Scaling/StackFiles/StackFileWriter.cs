@@ -44,6 +44,12 @@ public static class StackFileWriter
                 throw Changed(name);
             File.Move(temp, target, overwrite: true);
         }
+        catch (UnauthorizedAccessException)
+        {
+            // The message .NET gives names the temporary file, which the user never asked for.
+            throw new StackFileException(name, null,
+                $"cannot be written: the folder {directory} does not let you create files, and the file is replaced through a temporary file beside it so that a failure never leaves it half-written. Nothing was written: make the folder writable (or run plan as a user who may write there).", unreadable: true);
+        }
         finally
         {
             File.Delete(temp);

@@ -15,12 +15,12 @@ internal static partial class AlarmRules
     public static void Check(AlarmSettings alarms, RuleErrors errors)
     {
         if (alarms.TopicArn is not null && !TopicArn().IsMatch(alarms.TopicArn))
-            errors.Add("alarms.topicArn", $"`alarms.topicArn` must be an SNS topic ARN such as arn:aws:sns:us-east-1:123456789012:alerts, got \"{alarms.TopicArn}\".");
+            errors.Add("alarms.topicArn", $"`alarms.topicArn` must be an SNS topic ARN such as arn:aws:sns:us-east-1:123456789012:alerts, got {Printable.Quoted(alarms.TopicArn)}.");
         if (alarms.TopicArn is not null && alarms.Emails.Count > 0)
             errors.Add("alarms.emails", "`alarms.emails` subscribe to the topic the stack creates, but `alarms.topicArn` names an existing topic: subscribe the addresses to that topic instead, or remove alarms.topicArn.");
         for (var i = 0; i < alarms.Emails.Count; i++)
             if (!Email().IsMatch(alarms.Emails[i]))
-                errors.Add($"alarms.emails[{i}]", $"`alarms.emails[{i}]` must be an e-mail address, got \"{alarms.Emails[i]}\".");
+                errors.Add($"alarms.emails[{i}]", $"`alarms.emails[{i}]` must be an e-mail address, got {Printable.Quoted(alarms.Emails[i])}.");
 
         CheckRule("alarms.spillover", alarms.Spillover, 0, 100, errors);
         CheckRule("alarms.throttles", alarms.Throttles, 0, double.MaxValue, errors);

@@ -14,7 +14,7 @@ internal static partial class FunctionRules
     {
         var f = settings.Function;
         if (f.Name is not null && !FunctionName().IsMatch(f.Name))
-            errors.Add("function.name", $"`function.name` must be 1 to {AwsLimits.MaxFunctionNameLength} letters, digits, hyphens or underscores, got \"{f.Name}\".");
+            errors.Add("function.name", $"`function.name` must be 1 to {AwsLimits.MaxFunctionNameLength} letters, digits, hyphens or underscores, got {Printable.Quoted(f.Name)}.");
 
         errors.Range("function.memoryMb", f.MemoryMb, AwsLimits.MinMemoryMb, AwsLimits.MaxMemoryMb);
         errors.Range("function.timeoutSeconds", f.TimeoutSeconds, AwsLimits.MinTimeoutSeconds, AwsLimits.MaxTimeoutSeconds);
@@ -29,7 +29,10 @@ internal static partial class FunctionRules
 
         if (f.CodePath is not null && LeavesProject(f.CodePath))
             errors.Add("function.codePath",
-                $"`function.codePath` must be a relative path inside the project, such as handler/dist/ai-inference-arm64.zip, got \"{f.CodePath}\": it leads outside the project, so a stack file could package any file the deployer can read. Build the zip inside the project and name it relative to Pulumi.yaml.");
+                $"`function.codePath` must be a relative path inside the project, such as handler/dist/ai-inference-arm64.zip, got {Printable.Quoted(f.CodePath)}: it leads outside the project, so a stack file could package any file the deployer can read. Build the zip inside the project and name it relative to Pulumi.yaml.");
+        else if (f.CodePath is not null && !f.IsImage && !ZipFile().IsMatch(f.CodePath))
+            errors.Add("function.codePath",
+                $"`function.codePath` must name the function's .zip package, such as handler/dist/ai-inference-arm64.zip, got {Printable.Quoted(f.CodePath)}: the stack packages whatever the path names, so a folder or another file would be deployed as the function's code. Build the zip (see handler/) and name it relative to Pulumi.yaml.");
         if (f.CodePath is not null && f.IsImage)
             errors.Add("function.codePath", "`function.codePath` and `function.imageUri` cannot both be set: a function is deployed from a zip or from an image. Remove one of them.");
         if (!f.IsImage && string.IsNullOrWhiteSpace(f.Runtime))
@@ -65,7 +68,7 @@ internal static partial class FunctionRules
         else if (alias == "$LATEST")
             errors.Add("function.alias", "`function.alias` must not be $LATEST: provisioned concurrency can only be set on a published version or an alias. Use a name such as live.");
         else if (!AliasName().IsMatch(alias))
-            errors.Add("function.alias", $"`function.alias` must be 1 to {AwsLimits.MaxAliasNameLength} letters, digits, hyphens or underscores and not only digits, got \"{alias}\".");
+            errors.Add("function.alias", $"`function.alias` must be 1 to {AwsLimits.MaxAliasNameLength} letters, digits, hyphens or underscores and not only digits, got {Printable.Quoted(alias)}.");
     }
 
     /// <summary>True when a path is absolute, starts at a home directory, or climbs above where it starts.</summary>
@@ -98,10 +101,10 @@ internal static partial class FunctionRules
     private static void CheckEnvironment(IReadOnlyDictionary<string, string> environment, RuleErrors errors)
     {
         foreach (var name in environment.Keys.Where(ReservedVariables.Contains))
-            errors.Add($"function.environment.{name}",
+            errors.AddAboutName($"function.environment.{name}",
                 $"`function.environment.{name}` is reserved: the Lambda runtime sets it itself and refuses a function configuration that sets it. Remove it, and read the value Lambda provides.");
         foreach (var name in environment.Keys.Where(n => !EnvironmentName().IsMatch(n)))
-            errors.Add($"function.environment.{name}",
+            errors.AddAboutName($"function.environment.{name}",
                 $"`function.environment.{name}` is not a valid variable name: start with a letter, then letters, digits or underscores.");
         var bytes = environment.Sum(kv => kv.Key.Length + kv.Value.Length);
         if (bytes > MaxEnvironmentBytes)
@@ -122,6 +125,10 @@ internal static partial class FunctionRules
 
     [GeneratedRegex("^(?![0-9]+$)[A-Za-z0-9_-]{1,128}$")]
     private static partial Regex AliasName();
+
+    /// <summary>A file name ending in .zip, with a name before it and nothing after it (not a folder, not ".zip" alone).</summary>
+    [GeneratedRegex(@"(^|[/\\])[^/\\]+\.zip$", RegexOptions.IgnoreCase)]
+    private static partial Regex ZipFile();
 
     [GeneratedRegex("^[A-Za-z][A-Za-z0-9_]*$")]
     private static partial Regex EnvironmentName();

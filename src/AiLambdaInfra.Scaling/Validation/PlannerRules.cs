@@ -28,6 +28,6 @@ internal static class PlannerRules
             errors.Add("planner.maxActions", $"`planner.maxActions` must be at least 1, got {p.MaxActions}.");
         else if (p.MaxActions > room && room >= 1)
             errors.Add("planner.maxActions",
-                $"`planner.maxActions` must be at most {room} ({AwsLimits.MaxScheduledActionsPerTarget} actions per target minus the {settings.Scaling.ScheduledActions.Count} in `scaling.scheduledActions`), got {p.MaxActions}.");
+                $"`planner.maxActions` must be at most {room} ({AwsLimits.MaxScheduledActionsPerTarget} actions per target minus the {settings.Scaling.ScheduledActions.Count} in `scaling.scheduledActions`), got {p.MaxActions}{(p.MaxActions == Defaults.PlannerMaxActions ? ", its default" : "")}. Set `planner.maxActions` to {room} or less, or remove some of your scheduled actions.");
     }
 }

@@ -14,6 +14,17 @@ public static partial class ScheduleExpression
 {
     private static readonly string[] FieldNames = ["minutes", "hours", "day-of-month", "month", "day-of-week", "year"];
 
+    /// <summary>What each field may hold, as the fix in a message (see <see cref="CronField"/>).</summary>
+    private static readonly string[] FieldForms =
+    [
+        "0-59, a list (0,30), a range (0-29) or a step (*/15)",
+        "0-23, a list, a range or a step (*/2)",
+        "1-31, ? when day-of-week is set, L (last day), LW or nW (nearest weekday), with lists, ranges and steps",
+        "1-12 or JAN-DEC, with lists, ranges and steps",
+        "1-7 or SUN-SAT, ? when day-of-month is set, L, dL (last weekday d) or d#n (n-th weekday d), with lists, ranges and steps",
+        $"{CronField.FirstYear}-{CronField.LastYear} or *, with lists, ranges and steps",
+    ];
+
     /// <summary>Null when the expression is valid; otherwise the end of a sentence starting with the key, e.g. "must be …, got …".</summary>
     public static string? Check(string expression)
     {
@@ -22,27 +33,27 @@ public static partial class ScheduleExpression
         if (expression.StartsWith("at(", StringComparison.Ordinal) && expression.EndsWith(')'))
         {
             if (!DateTime.TryParseExact(expression[3..^1], "yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture, DateTimeStyles.None, out var at))
-                return $"must be at(yyyy-mm-ddThh:mm:ss), got \"{expression}\".";
+                return $"must be at(yyyy-mm-ddThh:mm:ss), got {Printable.Quoted(expression)}.";
             return at.Year is >= CronField.FirstYear and <= CronField.LastYear
                 ? null
-                : $"must name a year from {CronField.FirstYear} to {CronField.LastYear}, as cron's year field does, got \"{expression}\".";
+                : $"must name a year from {CronField.FirstYear} to {CronField.LastYear}, as cron's year field does, got {Printable.Quoted(expression)}.";
         }
         if (expression.StartsWith("rate(", StringComparison.Ordinal) && expression.EndsWith(')'))
             return CheckRate(expression);
-        return $"must be cron(...), at(...) or rate(...), got \"{expression}\".";
+        return $"must be cron(...), at(...) or rate(...), got {Printable.Quoted(expression)}.";
     }
 
     private static string? CheckCron(string expression, string body)
     {
         var fields = body.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (fields.Length != 6)
-            return $"must be cron(minutes hours day-of-month month day-of-week year) with 6 fields, got \"{expression}\" with {fields.Length}.";
+            return $"must be cron(minutes hours day-of-month month day-of-week year) with 6 fields, got {Printable.Quoted(expression)} with {fields.Length}.";
         var questionMarks = (fields[2] == "?" ? 1 : 0) + (fields[4] == "?" ? 1 : 0);
         if (questionMarks != 1)
-            return $"must have ? in exactly one of day-of-month and day-of-week, got \"{expression}\". For example cron(0 8 ? * MON-FRI *).";
+            return $"must have ? in exactly one of day-of-month and day-of-week, got {Printable.Quoted(expression)}. For example cron(0 8 ? * MON-FRI *).";
         for (var i = 0; i < fields.Length; i++)
             if (!FieldIsValid(i, fields[i]))
-                return $"has an invalid {FieldNames[i]} field \"{fields[i]}\" in \"{expression}\".";
+                return $"has an invalid {FieldNames[i]} field {Printable.Quoted(fields[i])} in {Printable.Quoted(expression)}: use {FieldForms[i]}, as in cron(0 8 ? * MON-FRI *).";
         return null;
     }
 
@@ -61,13 +72,15 @@ public static partial class ScheduleExpression
     {
         var match = Rate().Match(expression);
         if (!match.Success)
-            return $"must be rate(<value> <unit>) with unit minute(s), hour(s) or day(s), got \"{expression}\".";
+            return $"must be rate(<value> <unit>) with unit minute(s), hour(s) or day(s), got {Printable.Quoted(expression)}.";
+        if (match.Groups["value"].Value.TrimStart('0').Length > MaxRateDigits)
+            return $"must have a rate value of at most {MaxRateValue}, got {Printable.Quoted(expression)}. Use a larger unit, or at(...) for a single time.";
         var value = int.Parse(match.Groups["value"].Value, CultureInfo.InvariantCulture);
         var plural = match.Groups["unit"].Value.EndsWith('s');
         if (value == 0)
-            return $"must have a rate value of at least 1, got \"{expression}\".";
+            return $"must have a rate value of at least 1, got {Printable.Quoted(expression)}.";
         if (value == 1 == plural)
-            return $"must use a singular unit for 1 and a plural unit otherwise (rate(1 hour), rate(5 hours)), got \"{expression}\".";
+            return $"must use a singular unit for 1 and a plural unit otherwise (rate(1 hour), rate(5 hours)), got {Printable.Quoted(expression)}.";
         return null;
     }
 
@@ -85,6 +98,11 @@ public static partial class ScheduleExpression
         };
     }
 
-    [GeneratedRegex(@"^rate\((?<value>\d{1,6}) (?<unit>minutes?|hours?|days?)\)$")]
+    /// <summary>Digits of the largest rate value read, <see cref="MaxRateValue"/>: some 2,700 years in days, beyond any schedule that matters.</summary>
+    private const int MaxRateDigits = 6;
+
+    private const int MaxRateValue = 999_999;
+
+    [GeneratedRegex(@"^rate\((?<value>\d+) (?<unit>minutes?|hours?|days?)\)$")]
     private static partial Regex Rate();
 }

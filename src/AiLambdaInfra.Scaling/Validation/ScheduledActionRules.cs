@@ -44,10 +44,10 @@ internal static partial class ScheduledActionRules
         if (name.Length == 0) return;
         if (!ActionName().IsMatch(name))
             errors.Add($"{key}.name",
-                $"`{key}.name` must be 1 to {AwsLimits.MaxScheduledActionNameLength} characters without ':', '/', '|', control characters or spaces at either end, got \"{name}\".");
+                $"`{key}.name` must be 1 to {AwsLimits.MaxScheduledActionNameLength} characters without ':', '/', '|', control characters or spaces at either end, got {Printable.Quoted(name)}.");
         if (seen.TryGetValue(name, out var first))
             errors.Add($"{key}.name",
-                $"`{key}.name` \"{name}\" is already used by `{first}`: scheduled action names must be unique on the target. Rename one of them.");
+                $"`{key}.name` {Printable.Quoted(name)} is already used by `{first}`: scheduled action names must be unique on the target. Rename one of them.");
         else
             seen[name] = key;
     }
@@ -74,7 +74,7 @@ internal static partial class ScheduledActionRules
         if (value is not { } v || (v >= scaling.Min && v <= scaling.Max)) return;
         var fix = v > scaling.Max ? $"Lower it to {scaling.Max} or less, or raise scaling.max." : $"Raise it to {scaling.Min} or more, or lower scaling.min.";
         errors.Add($"{key}.{field}",
-            $"`{key}.{field}` of action \"{action.Name}\" must be within `scaling.min`..`scaling.max` ({scaling.Min}..{scaling.Max}), got {v}. {fix}");
+            $"`{key}.{field}` of action {Printable.Quoted(action.Name)} must be within `scaling.min`..`scaling.max` ({scaling.Min}..{scaling.Max}), got {v}. {fix}");
     }
 
     [GeneratedRegex(@"^(?! )[^:/|\x00-\x1f\x7f-\x9f]{1,256}(?<! )$")]

@@ -8,9 +8,13 @@ namespace AiLambdaInfra.Scaling.Validation;
 /// </summary>
 public static class SettingsValidator
 {
-    public static IReadOnlyList<SettingsError> Validate(StackSettings settings)
+    /// <summary>
+    /// The broken rules of <paramref name="settings"/>. <paramref name="secretKeys"/> are the paths of <c>secure:</c> values
+    /// read offline (as <c>[secret]</c>): rules on their content are skipped, since only Pulumi can decrypt them.
+    /// </summary>
+    public static IReadOnlyList<SettingsError> Validate(StackSettings settings, IReadOnlySet<string>? secretKeys = null)
     {
-        var errors = new RuleErrors();
+        var errors = new RuleErrors(secretKeys);
         FunctionRules.Check(settings, errors);
         ScalingRules.Check(settings, errors);
         ScheduledActionRules.Check(settings, errors);

@@ -21,9 +21,9 @@ internal static class TagRules
         foreach (var (key, value) in tags)
         {
             if (key.Length > MaxKeyLength)
-                errors.Add($"tags.{key}", $"`tags.{key}`: tag keys must be at most {MaxKeyLength} characters, got {key.Length}.");
+                errors.AddAboutName($"tags.{key}", $"`tags.{key}`: tag keys must be at most {MaxKeyLength} characters, got {key.Length}.");
             if (key.StartsWith("aws:", StringComparison.OrdinalIgnoreCase))
-                errors.Add($"tags.{key}", $"`tags.{key}`: tag keys starting with aws: are reserved for AWS. Choose another key.");
+                errors.AddAboutName($"tags.{key}", $"`tags.{key}`: tag keys starting with aws: are reserved for AWS. Choose another key.");
             if (value.Length > MaxValueLength)
                 errors.Add($"tags.{key}", $"`tags.{key}` must be at most {MaxValueLength} characters, got {value.Length}.");
         }

@@ -29,18 +29,18 @@ internal static class TimeZoneRule
         if (zone is "UTC" or "Etc/UTC" || LocationZones.Contains(zone)) return;
         if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(zone) is null)
         {
-            errors.Add(key, $"`{key}` must be an IANA time zone such as UTC, Europe/Paris or America/New_York, got \"{zone}\".");
+            errors.Add(key, $"`{key}` must be an IANA time zone such as UTC, Europe/Paris or America/New_York, got {Printable.Quoted(zone)}.");
             return;
         }
         if (MeantBy.TryGetValue(zone, out var meant) || !zone.Contains('/'))
         {
             errors.Add(key,
-                $"`{key}` must be an IANA location zone such as Europe/Paris or America/New_York, or UTC, got \"{zone}\": that is an abbreviation, not a place, and does not follow a place's daylight saving time. Use {(meant is null ? "the zone of the place whose clock the schedule follows" : meant)}, or UTC.");
+                $"`{key}` must be an IANA location zone such as Europe/Paris or America/New_York, or UTC, got {Printable.Quoted(zone)}: that is an abbreviation, not a place, and does not follow a place's daylight saving time. Use {(meant is null ? "the zone of the place whose clock the schedule follows" : meant)}, or UTC.");
             return;
         }
         var canonical = Tzdb.CanonicalIdMap[zone];
         errors.Add(key, LocationZones.Contains(canonical)
-            ? $"`{key}` must be a canonical IANA zone name, got \"{zone}\", an old alias. Use {canonical}."
-            : $"`{key}` must be an IANA location zone such as Europe/Paris or America/New_York, or UTC, got \"{zone}\", a fixed offset that follows no place's daylight saving time. Use the zone of the place whose clock the schedule follows, or UTC.");
+            ? $"`{key}` must be a canonical IANA zone name, got {Printable.Quoted(zone)}, an old alias. Use {canonical}."
+            : $"`{key}` must be an IANA location zone such as Europe/Paris or America/New_York, or UTC, got {Printable.Quoted(zone)}, a fixed offset that follows no place's daylight saving time. Use the zone of the place whose clock the schedule follows, or UTC.");
     }
 }

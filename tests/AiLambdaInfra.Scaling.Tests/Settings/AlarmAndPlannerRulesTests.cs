@@ -70,7 +70,12 @@ public class AlarmAndPlannerRulesTests
     [Fact]
     public void MaxActionsLeavingNoRoomForTheUsersActions_IsRejected() => AssertOnlyError(
         Planner("    maxActions: 199\n") + "  ai-lambda-infra:scaling:\n    scheduledActions:\n      - { name: a, schedule: \"rate(1 day)\", min: 1 }\n      - { name: b, schedule: \"rate(2 days)\", min: 1 }\n",
-        "`planner.maxActions` must be at most 198 (200 actions per target minus the 2 in `scaling.scheduledActions`), got 199.");
+        "`planner.maxActions` must be at most 198 (200 actions per target minus the 2 in `scaling.scheduledActions`), got 199. Set `planner.maxActions` to 198 or less, or remove some of your scheduled actions.");
+
+    [Fact]
+    public void DefaultMaxActionsLeavingNoRoom_SaysItIsTheDefault() => AssertOnlyError(
+        "  ai-lambda-infra:scaling:\n    scheduledActions:\n" + string.Concat(Enumerable.Range(0, 150).Select(i => $"      - {{ name: a{i}, schedule: \"rate(1 day)\", min: 1 }}\n")),
+        "`planner.maxActions` must be at most 50 (200 actions per target minus the 150 in `scaling.scheduledActions`), got 150, its default. Set `planner.maxActions` to 50 or less, or remove some of your scheduled actions.");
 
     [Fact]
     public void ReservedTagPrefix_IsRejected() => AssertOnlyError("  ai-lambda-infra:tags:\n    aws:owner: me\n",

@@ -73,6 +73,14 @@ public class FunctionRulesTests
     public void CodePathOutsideTheProject_IsRejected(string path) => AssertOnlyError(Function($"    codePath: \"{path}\"\n"),
         $"`function.codePath` must be a relative path inside the project, such as handler/dist/ai-inference-arm64.zip, got \"{path}\": it leads outside the project, so a stack file could package any file the deployer can read. Build the zip inside the project and name it relative to Pulumi.yaml.");
 
+    [Theory]
+    [InlineData(".")]
+    [InlineData("handler/dist/")]
+    [InlineData("README.md")]
+    [InlineData("handler/dist/.zip")]
+    public void CodePathNotNamingAZip_IsRejected(string path) => AssertOnlyError(Function($"    codePath: \"{path}\"\n"),
+        $"`function.codePath` must name the function's .zip package, such as handler/dist/ai-inference-arm64.zip, got \"{path}\": the stack packages whatever the path names, so a folder or another file would be deployed as the function's code. Build the zip (see handler/) and name it relative to Pulumi.yaml.");
+
     [Fact]
     public void CodePathInsideTheProject_IsAccepted() => Assert.Empty(Messages(Function("    codePath: build/../handler/dist/fn.zip\n")));
 

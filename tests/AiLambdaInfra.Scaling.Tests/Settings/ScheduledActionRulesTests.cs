@@ -30,7 +30,15 @@ public class ScheduledActionRulesTests
 
     [Fact]
     public void CronHourOutOfRange_IsRejected() => AssertOnlyError(Actions("{ name: a, schedule: \"cron(0 24 ? * MON *)\", min: 2 }"),
-        "`scaling.scheduledActions[0].schedule` has an invalid hours field \"24\" in \"cron(0 24 ? * MON *)\".");
+        "`scaling.scheduledActions[0].schedule` has an invalid hours field \"24\" in \"cron(0 24 ? * MON *)\": use 0-23, a list, a range or a step (*/2), as in cron(0 8 ? * MON-FRI *).");
+
+    [Fact]
+    public void CronDayOfWeekNotAName_IsRejectedWithTheFormsItTakes() => AssertOnlyError(Actions("{ name: a, schedule: \"cron(0 8 ? * FOO *)\", min: 2 }"),
+        "`scaling.scheduledActions[0].schedule` has an invalid day-of-week field \"FOO\" in \"cron(0 8 ? * FOO *)\": use 1-7 or SUN-SAT, ? when day-of-month is set, L, dL (last weekday d) or d#n (n-th weekday d), with lists, ranges and steps, as in cron(0 8 ? * MON-FRI *).");
+
+    [Fact]
+    public void RateValueBeyondAnyInteger_BlamesTheValue() => AssertOnlyError(Actions("{ name: a, schedule: \"rate(2147483647 days)\", min: 2 }"),
+        "`scaling.scheduledActions[0].schedule` must have a rate value of at most 999999, got \"rate(2147483647 days)\". Use a larger unit, or at(...) for a single time.");
 
     [Fact]
     public void MalformedAt_IsRejected() => AssertOnlyError(Actions("{ name: a, schedule: \"at(2026-13-01T00:00:00)\", min: 2 }"),
@@ -138,5 +146,5 @@ public class ScheduledActionRulesTests
 
     [Fact]
     public void DayOfMonthLastForm_IsRejected() => AssertOnlyError(Actions("{ name: a, schedule: \"cron(0 8 5L * ? *)\", min: 2 }"),
-        "`scaling.scheduledActions[0].schedule` has an invalid day-of-month field \"5L\" in \"cron(0 8 5L * ? *)\".");
+        "`scaling.scheduledActions[0].schedule` has an invalid day-of-month field \"5L\" in \"cron(0 8 5L * ? *)\": use 1-31, ? when day-of-week is set, L (last day), LW or nW (nearest weekday), with lists, ranges and steps, as in cron(0 8 ? * MON-FRI *).");
 }

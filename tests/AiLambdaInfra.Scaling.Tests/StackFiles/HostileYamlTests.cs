@@ -57,6 +57,38 @@ public class HostileYamlTests
         Problem("config:\n  x:deep: " + new string('[', 10_000) + new string(']', 10_000) + "\n"));
 
     [Fact]
+    public void IntegerWithALeadingZero_IsRefused_SincePulumiReadsItAsOctal() => Assert.Equal(
+        "Pulumi.test.yaml:3: `scaling.max` is 010, a number with a leading zero, which Pulumi (go-yaml, YAML 1.1) reads as the octal number 8, not 10. Write 10, or quote it (\"010\") if a string is meant.",
+        Problem("config:\n  ai-lambda-infra:scaling:\n    max: 010\n"));
+
+    [Fact]
+    public void NegativeIntegerWithALeadingZero_IsRefused() => Assert.Equal(
+        "Pulumi.test.yaml:3: `scaling.min` is -017, a number with a leading zero, which Pulumi (go-yaml, YAML 1.1) reads as the octal number -15, not -17. Write -17, or quote it (\"-017\") if a string is meant.",
+        Problem("config:\n  ai-lambda-infra:scaling:\n    min: -017\n"));
+
+    [Fact]
+    public void LeadingZeroBeforeANonOctalDigit_IsRefused() => Assert.Equal(
+        "Pulumi.test.yaml:3: `scaling.max` is 09, a number with a leading zero, which YAML readers disagree on (go-yaml, which Pulumi uses, tries it as octal). Write 9, or quote it (\"09\") if a string is meant.",
+        Problem("config:\n  ai-lambda-infra:scaling:\n    max: 09\n"));
+
+    [Theory]
+    [InlineData("0o10")]
+    [InlineData("0x1F")]
+    [InlineData("0b101")]
+    public void IntegerInAnotherBase_IsRefused(string number) => Assert.Equal(
+        $"Pulumi.test.yaml:3: `scaling.max` is {number}, a number in base 2, 8 or 16, which Pulumi reads as a number and this tool cannot check. Write it in decimal, or quote it (\"{number}\") if a string is meant.",
+        Problem($"config:\n  ai-lambda-infra:scaling:\n    max: {number}\n"));
+
+    [Fact]
+    public void QuotedLeadingZero_StaysAString() =>
+        Assert.Equal(["`scaling.max` must be a whole number, got \"010\"."], Messages("  ai-lambda-infra:scaling:\n    max: \"010\"\n"));
+
+    [Fact]
+    public void HugeKey_IsRefusedAtItsLineCutShort() => Assert.Equal(
+        $"Pulumi.test.yaml:3: has a key of 900000 characters, \"{new string('k', 40)}…\"; no setting, variable or tag name is longer than 256. Check the indentation and quotes: a value may have been read as a key.",
+        Problem("config:\n  ai-lambda-infra:tags:\n    ? " + new string('k', 900_000) + "\n    : v\n"));
+
+    [Fact]
     public void NumberBeyondDouble_IsAnError() => Assert.Equal(
         "Pulumi.test.yaml:3: `function.memoryMb` is the number 1e999, too large to be read as one. Write a number of ordinary size.",
         Problem("config:\n  ai-lambda-infra:function:\n    memoryMb: 1e999\n"));
@@ -93,6 +125,16 @@ public class HostileYamlTests
     public void KeyWithoutNamespace_IsRejected() => Assert.Equal(
         ["Pulumi.test.yaml:3: `scaling` has no namespace; Pulumi reads config keys as `<namespace>:<name>`. Write it as `ai-lambda-infra:scaling` if it is a setting of this project."],
         Read("  scaling:\n    max: 5\n").Errors.Select(e => e.ToString()));
+
+    [Fact]
+    public void KeyWithAnEmptyNamespace_SuggestsTheKeyWithOneColon() => Assert.Equal(
+        ["Pulumi.test.yaml:3: `:planner` has no namespace; Pulumi reads config keys as `<namespace>:<name>`. Write it as `ai-lambda-infra:planner` if it is a setting of this project."],
+        Read("  :planner:\n    maxActions: 5\n").Errors.Select(e => e.ToString()));
+
+    [Fact]
+    public void KeyThatIsOnlyTheNamespace_IsReportedAtItsLine() => Assert.Equal(
+        ["Pulumi.test.yaml:3: `ai-lambda-infra:` is not a setting of this project. Known keys: ai-lambda-infra:function, ai-lambda-infra:scaling, ai-lambda-infra:alarms, ai-lambda-infra:planner, ai-lambda-infra:plannedActions, ai-lambda-infra:tags."],
+        Read("  ai-lambda-infra::\n    x: 1\n").Errors.Select(e => e.ToString()));
 
     [Fact]
     public void TheProjectNamespace_IsTheNamePulumiYamlGives() =>

@@ -24,6 +24,21 @@ public sealed class StackFileWriterTests : IDisposable
 
     [SkippableFact]
     [UnsupportedOSPlatform("windows")]
+    public void FolderThatRefusesNewFiles_SaysNothingWasWrittenAndWhatToChange()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "sysfs exists on Linux only.");
+        // sysfs refuses new files even to root, so this holds whoever runs the tests; the link leads the write there.
+        var link = Path.Combine(_directory, "Pulumi.prod.yaml");
+        File.CreateSymbolicLink(link, "/sys/kernel/address_bits");
+
+        var error = Assert.Throws<StackFileException>(() => StackFileWriter.Replace(link, StackFile.Parse(Original, "Pulumi.prod.yaml"), Updated));
+
+        Assert.Equal("Pulumi.prod.yaml: cannot be written: the folder /sys/kernel does not let you create files, and the file is replaced through a temporary file beside it so that a failure never leaves it half-written. Nothing was written: make the folder writable (or run plan as a user who may write there).",
+            error.Message);
+    }
+
+    [SkippableFact]
+    [UnsupportedOSPlatform("windows")]
     public void Rewrite_KeepsTheFilesMode()
     {
         Skip.If(OperatingSystem.IsWindows(), "Unix file modes do not exist on Windows.");

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AiLambdaInfra.Scaling.Validation;
 using NodaTime.Text;
 
 namespace AiLambdaInfra.Scaling.Settings.Reading;
@@ -82,7 +83,7 @@ internal sealed class SettingsObjectReader
         if (parsed.Success)
             return parsed.Value.ToDateTimeOffset();
         _errors.Add(new SettingsError(PathOf(name),
-            $"`{PathOf(name)}` must be an ISO-8601 time with an offset such as 2026-12-01T08:00:00Z, got \"{text}\"."));
+            $"`{PathOf(name)}` must be an ISO-8601 time with an offset such as 2026-12-01T08:00:00Z, got {Printable.Quoted(text)}."));
         return null;
     }
 
@@ -208,8 +209,8 @@ internal sealed class SettingsObjectReader
 
     internal static string Describe(JsonElement value) => value.ValueKind switch
     {
-        JsonValueKind.String => $"\"{value.GetString()}\"",
-        JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => value.GetRawText(),
+        JsonValueKind.String => Printable.Quoted(value.GetString() ?? ""),
+        JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => Printable.Short(value.GetRawText()),
         JsonValueKind.Array => "a list",
         JsonValueKind.Object => "a mapping",
         _ => "nothing",
