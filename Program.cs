@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AiLambdaInfra.Components;
 using AiLambdaInfra.Scaling.Settings;
+using AiLambdaInfra.Scaling.StackFiles;
 using Pulumi;
 
 namespace AiLambdaInfra;
@@ -26,6 +27,14 @@ public static class Program
         {
             // RunException ends the program with its message only: no stack trace, and no resource was declared.
             throw new RunException(SettingsErrors.Describe(result.Errors));
+        }
+
+        // The rules check how codePath is written; only the file system shows a link that leads it out of the project.
+        // Pulumi runs the program in the project folder.
+        if (result.Settings.Function.ImageUri is null
+            && CodePathLinks.Problem(Directory.GetCurrentDirectory(), result.Settings.Function.EffectiveCodePath) is { } linkProblem)
+        {
+            throw new RunException(linkProblem);
         }
 
         var region = new Config("aws").Get("region");
