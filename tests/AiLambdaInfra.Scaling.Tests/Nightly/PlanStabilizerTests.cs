@@ -48,6 +48,43 @@ public class PlanStabilizerTests
         Assert.Equal(previous[1], stabilized[1]);
     }
 
+    // Half an hour at twice the need is little excess over the day ahead: lowering it would be a change that saves little.
+    [Fact]
+    public void StepFarAboveItsNeed_IsKeptWhileTheDayAheadHoldsLittleExcess()
+    {
+        var previous = new[] { Weekly("planned-001", 1, 7, 30, 40), Weekly("planned-002", 1, 8, 0, 20), Weekly("planned-003", 1, 20, 0, 4) };
+        var fresh = new[] { Weekly("a", 1, 7, 30, 20), Weekly("b", 1, 20, 0, 4) };
+
+        var stabilized = PlanStabilizer.Stabilize(previous, fresh, Week, 2, StackMax, 150);
+
+        Assert.Equal(previous, stabilized.Select(s => s.Action));
+    }
+
+    // Twelve and a half hours at twice the need, the day after the plan: the day holds more than MaxExtraCapacity above
+    // its need, so the step is lowered to its need plus headroom.
+    [Fact]
+    public void DayAheadFarAboveItsNeed_LowersTheCostlyStep()
+    {
+        var previous = new[] { Weekly("planned-001", 1, 7, 30, 40), Weekly("planned-002", 1, 20, 0, 4) };
+        var fresh = new[] { Weekly("a", 1, 7, 30, 20), Weekly("b", 1, 20, 0, 4) };
+
+        var stabilized = PlanStabilizer.Stabilize(previous, fresh, Week, 2, StackMax, 150).Select(s => s.Action).ToList();
+
+        Assert.Equal([previous[0] with { Min = PlanStabilizer.WithHeadroom(20, 2, StackMax) }, previous[1]], stabilized);
+    }
+
+    // The same excess a week ahead costs nothing before the next night's plan: it stays for a later night to lower.
+    [Fact]
+    public void StepFarAboveItsNeedBeyondTheNextNight_IsKept()
+    {
+        var previous = new[] { Weekly("planned-001", 4, 7, 30, 40), Weekly("planned-002", 4, 20, 0, 4) };
+        var fresh = new[] { Weekly("a", 4, 7, 30, 20), Weekly("b", 4, 20, 0, 4) };
+
+        var stabilized = PlanStabilizer.Stabilize(previous, fresh, Week, 2, StackMax, 150);
+
+        Assert.Equal(previous, stabilized.Select(s => s.Action));
+    }
+
     [Fact]
     public void PinnedWeekWithoutTracking_RaisesMinAndMaxTogether()
     {
