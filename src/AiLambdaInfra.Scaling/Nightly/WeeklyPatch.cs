@@ -9,17 +9,18 @@ namespace AiLambdaInfra.Scaling.Nightly;
 /// few actions a night instead of being made anew. Each of last night's steps (an action and the minutes until the
 /// next one) is checked against the fresh minimum over its minutes:
 /// <list type="bullet">
-/// <item>covered, and at most <see cref="PlanStabilizer.LowerAboveShare"/> above the need: left as it is; higher, and
-/// running before the next night's plan (<see cref="PlanStabilizer.LowerWithinMinutes"/>): lowered to the need plus
-/// <see cref="PlanStabilizer.LevelHeadroom"/>. A step further ahead stays high until a later night: lowering saves
-/// nothing before it runs, and the forecast for it will have moved again by then;</item>
+/// <item>covered: left as it is, however far above its need;</item>
 /// <item>short only at its end, where the next step's level covers the need: the next action moves earlier, to
 /// <see cref="PlanStabilizer.TimeHeadroomMinutes"/> before the first short minute; short only at its start, where the
 /// step before covers it: this action moves later, that much after the last short minute;</item>
 /// <item>otherwise short: its level becomes the need plus <see cref="PlanStabilizer.LevelHeadroom"/>.</item>
 /// </list>
-/// If the steps then hold more than <see cref="PlanStabilizer.MaxExtraCapacity"/> capacity·time above the need, the
-/// costliest are lowered in one batch. Moves never cross a neighbour, and no action lands on a local time a daylight-saving change skips or repeats. The
+/// Steps are lowered for cost alone, in one batch: when those that run before the next night's plan
+/// (<see cref="PlanStabilizer.LowerWithinMinutes"/>) hold more than <see cref="PlanStabilizer.MaxExtraCapacity"/>
+/// capacity·time above the need there, the costliest of them are lowered to their need plus headroom. A step's
+/// excess costs the same whether it is one step far above its need or many a little above, so a bound on the day's
+/// excess lowers the fewest steps for what it saves; a step further ahead stays until a later night, as lowering it
+/// saves nothing before it runs and the forecast for it will have moved again by then. Moves never cross a neighbour, and no action lands on a local time a daylight-saving change skips or repeats. The
 /// action count and every name stay; the stabilizer checks the result against the fresh plan minute by minute.
 /// Applies only when last night's plan is a weekly plan whose actions each set min with max = the stack's max (target
 /// tracking that scales in, the default), or each set min = max (tracking off); otherwise it returns null.
@@ -68,16 +69,7 @@ internal static class WeeklyPatch
                     if (firstShort < 0) firstShort = t;
                     lastShort = t;
                 }
-                if (firstShort < 0)
-                {
-                    if (RunsBeforeNextNight(minutes[k], span, w)
-                        && levels[k] > most + Math.Max(PlanStabilizer.LevelBandUnits, (int)Math.Ceiling(most * PlanStabilizer.LowerAboveShare - 1e-9)))
-                    {
-                        levels[k] = PlanStabilizer.WithHeadroom(most, stackMin, stackMax);
-                        changed = true;
-                    }
-                    continue;
-                }
+                if (firstShort < 0) continue; // covered: a step above its need is lowered for cost only, below
 
                 var tailMost = MostOver(need, minutes[k] + firstShort, span - firstShort, w);
                 if (firstShort > 0 && levels[next] >= tailMost && AllCovered(need, minutes[k], firstShort, levels[k], w))
@@ -151,10 +143,6 @@ internal static class WeeklyPatch
             held -= gain;
         }
     }
-
-    /// <summary>Whether a step of <paramref name="span"/> minutes from <paramref name="from"/> runs within <see cref="PlanStabilizer.LowerWithinMinutes"/> of the period's start.</summary>
-    private static bool RunsBeforeNextNight(long from, long span, long w) =>
-        from < PlanStabilizer.LowerWithinMinutes || from + span > w;
 
     private static long Span(long from, long to, long w) => ((to - from) % w + w) % w is var d && d == 0 ? w : d;
 
