@@ -61,7 +61,8 @@ public static class HistoryReader
                 : "--mean-duration-ms must be a positive, finite number of milliseconds when the metric is invocations.");
 
         var format = options.Format ?? Guess(bytes);
-        var points = new List<RawPoint>(bytes.Length / 24);
+        // A CSV row takes at least 24 bytes; the JSON reader sizes the list once it has counted the datapoints.
+        var points = new List<RawPoint>(format == HistoryFormat.Csv ? bytes.Length / 24 : 0);
         if (format == HistoryFormat.CloudWatchJson) CloudWatchJsonReader.Read(bytes, points, errors);
         else Csv.Read(bytes, points, errors);
         if (errors.Count > 0) return errors.Result();

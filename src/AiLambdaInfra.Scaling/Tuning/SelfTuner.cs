@@ -59,9 +59,13 @@ public static class SelfTuner
         var tracking = scaling.Autoscaling && scaling.TargetTracking;
         var own = (Statistic: Normalise(scaling.Statistic), Target: scaling.TargetUtilization);
         var holds = Quantiles.Select(q => scorer.Score(new TuningCandidate(CandidateKind.Hold, q, null, 0, true), replayer.Hold(levels[q]))).ToList();
+        // Tracking alone is played once per setting: the AWS-only options and the recommendations share it.
+        var trackingOnly = new Dictionary<(string, double), int[]>();
+        int[] TrackingOnly(string statistic, double target) =>
+            trackingOnly.TryGetValue((statistic, target), out var serving) ? serving : trackingOnly[(statistic, target)] = replayer.TrackingOnly(statistic, target);
         List<CandidateScore> WithTracking(string statistic, double target, bool writable) =>
         [
-            scorer.Score(new TuningCandidate(CandidateKind.TrackingOnly, 0, statistic, target, writable), replayer.TrackingOnly(statistic, target)),
+            scorer.Score(new TuningCandidate(CandidateKind.TrackingOnly, 0, statistic, target, writable), TrackingOnly(statistic, target)),
             .. (writable ? Quantiles : RecommendationQuantiles).Select(q => scorer.Score(new TuningCandidate(CandidateKind.Floor, q, statistic, target, writable), replayer.Floor(levels[q], statistic, target))),
         ];
 
@@ -70,7 +74,7 @@ public static class SelfTuner
         foreach (var statistic in new[] { "Average", "Maximum" })
         {
             var existing = candidates.FirstOrDefault(c => c.Candidate.Kind == CandidateKind.TrackingOnly && c.Candidate.Statistic == statistic);
-            awsOnly.Add(existing ?? scorer.Score(new TuningCandidate(CandidateKind.TrackingOnly, 0, statistic, own.Target, false), replayer.TrackingOnly(statistic, own.Target)));
+            awsOnly.Add(existing ?? scorer.Score(new TuningCandidate(CandidateKind.TrackingOnly, 0, statistic, own.Target, false), TrackingOnly(statistic, own.Target)));
         }
         awsOnly.Add(scorer.Score(new TuningCandidate(CandidateKind.NoProvisioned, 0, null, 0, false), new int[minutes]));
 
