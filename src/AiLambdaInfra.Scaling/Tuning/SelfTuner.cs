@@ -20,10 +20,11 @@ namespace AiLambdaInfra.Scaling.Tuning;
 public static class SelfTuner
 {
     /// <summary>
-    /// Days replayed. Each replayed day is forecast from the days before it only, so with the default 14 days of history
-    /// the oldest replayed day is forecast from 10 days: four days keep the replayed forecasts close to the one the plan uses.
+    /// Days replayed: one week, so every weekday weighs once in the choice and one burst day is a seventh of it, not a
+    /// quarter. Each replayed day is forecast from the days before it only, so with the default 14 days of history the
+    /// oldest replayed day is forecast from 7 days (the daily model); the newest from 13.
     /// </summary>
-    public const int ReplayDays = 4;
+    public const int ReplayDays = 7;
 
     /// <summary>Fewer replayed days than this say too little to tune on; the plan then uses <c>planner.quantile</c>.</summary>
     public const int MinimumReplayDays = 2;
