@@ -33,7 +33,8 @@ public static class AutoScalingEmulator
         var minutes = input.Concurrency.Length;
         var serving = new int[minutes];
         var desiredHistory = new int[minutes];
-        var metrics = new double[minutes];
+        // The datapoint of the minute before: the scale-out and scale-in proposals read it; the alarms keep their own view.
+        var latest = double.NaN;
         var schedule = input.Schedule.OrderBy(change => change.At).ToArray();
         // Each action's first minute, once, instead of instant arithmetic every minute.
         var due = schedule.Select(change => (long)Math.Ceiling((change.At - input.Start).TotalMinutes - 1e-9)).ToArray();
@@ -47,8 +48,8 @@ public static class AutoScalingEmulator
         var scaleInCooldown = tracking is null ? 0 : (int)Math.Ceiling(tracking.ScaleInCooldownSeconds / 60d);
         int? lastScaleOut = null, lastScaleIn = null;
         int scaleOuts = 0, scaleIns = 0;
-        var outAlarm = new AlarmWindow(minutes, TargetTrackingAlarms.ScaleOutDatapoints);
-        var inAlarm = new AlarmWindow(minutes, TargetTrackingAlarms.ScaleInDatapoints);
+        var outAlarm = new AlarmWindow(TargetTrackingAlarms.ScaleOutDatapoints);
+        var inAlarm = new AlarmWindow(TargetTrackingAlarms.ScaleInDatapoints);
         var outThreshold = tracking?.TargetUtilization ?? 0;
         var inThreshold = TargetTrackingAlarms.ScaleInFractionOfTarget * outThreshold;
         var scaleIn = tracking is not null && !tracking.DisableScaleIn;
@@ -72,7 +73,6 @@ public static class AutoScalingEmulator
             if (tracking is not null && t > 0)
             {
                 var target = outThreshold;
-                var latest = metrics[t - 1];
                 var servingBefore = serving[t - 1];
                 // A bound already reached cannot move capacity further: skip reading the alarms.
                 if (desired < max && outAlarm.Holds(t)
@@ -108,7 +108,7 @@ public static class AutoScalingEmulator
 
             var demand = seen[t];
             var metric = double.IsNaN(demand) || lowest == 0 ? double.NaN : Math.Min(1d, demand / lowest);
-            metrics[t] = metric;
+            latest = metric;
             if (!double.IsNaN(metric))
             {
                 outAlarm.Record(t, metric > outThreshold);
@@ -124,19 +124,20 @@ public static class AutoScalingEmulator
     /// evaluates the most recent datapoints it has). Kept as a running streak of breaching datapoints and the minutes of
     /// the recent datapoints, so each minute costs the same however long the alarm's window.
     /// </summary>
-    private sealed class AlarmWindow(int minutes, int count)
+    private sealed class AlarmWindow(int count)
     {
-        private readonly int[] _datapointMinutes = new int[minutes];
+        // The minutes of the last `count` datapoints, oldest at _datapoints % count.
+        private readonly int[] _datapointMinutes = new int[count];
         private int _datapoints;
         private int _streak;
 
         public void Record(int minute, bool breaching)
         {
-            _datapointMinutes[_datapoints++] = minute;
+            _datapointMinutes[_datapoints++ % count] = minute;
             _streak = breaching ? _streak + 1 : 0;
         }
 
-        public bool Holds(int t) => _streak >= count && _datapointMinutes[_datapoints - count] >= t - 2 * count;
+        public bool Holds(int t) => _streak >= count && _datapointMinutes[_datapoints % count] >= t - 2 * count;
     }
 
     private static int CeilingOf(double value) => (int)Math.Ceiling(value - 1e-9);
