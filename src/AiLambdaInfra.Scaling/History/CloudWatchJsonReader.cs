@@ -13,16 +13,17 @@ namespace AiLambdaInfra.Scaling.History;
 internal static class CloudWatchJsonReader
 {
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public static void Read(byte[] bytes, List<HistoryReader.RawPoint> points, HistoryReader.ErrorList errors)
+    public static void Read(ReadOnlyMemory<byte> memory, List<HistoryReader.RawPoint> points, HistoryReader.ErrorList errors)
     {
-        var pos = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+        var bytes = memory.Span;
+        var pos = bytes.StartsWith("\uFEFF"u8) ? 3 : 0;
         var results = new List<Result>();
         var page = 0;
         while (true)
         {
             pos = SkipWhitespace(bytes, pos);
             if (pos >= bytes.Length) break;
-            var reader = new Utf8JsonReader(bytes.AsSpan(pos));
+            var reader = new Utf8JsonReader(bytes[pos..]);
             try
             {
                 reader.Read();
@@ -198,7 +199,7 @@ internal static class CloudWatchJsonReader
         return cut > 0 ? message[..cut] : message;
     }
 
-    private static int SkipWhitespace(byte[] bytes, int pos)
+    private static int SkipWhitespace(ReadOnlySpan<byte> bytes, int pos)
     {
         while (pos < bytes.Length && bytes[pos] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') pos++;
         return pos;
