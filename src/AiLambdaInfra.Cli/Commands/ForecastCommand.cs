@@ -32,11 +32,11 @@ public static class ForecastCommand
             stack = PlanningInputs.ReadStack(env, stackName, out exit);
             if (stack is null) return exit;
         }
-        var history = inputs.ReadHistory(env, parsed, out exit);
-        if (history is null) return exit;
-
         var scaling = stack?.Settings.Scaling ?? new ScalingSettings();
         var planner = stack?.Settings.Planner ?? new PlannerSettings();
+        var history = inputs.ReadHistory(env, parsed, out exit, planner);
+        if (history is null) return exit;
+
         PlanningResult result;
         try
         {

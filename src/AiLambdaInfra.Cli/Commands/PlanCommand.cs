@@ -35,7 +35,7 @@ public static class PlanCommand
         if (!inputs.TryReadNow(env, parsed, out var now, out var exit)) return exit;
         var stack = PlanningInputs.ReadStack(env, stackName, out exit);
         if (stack is null) return exit;
-        var history = inputs.ReadHistory(env, parsed, out exit);
+        var history = inputs.ReadHistory(env, parsed, out exit, stack.Settings.Planner);
         if (history is null) return exit;
 
         var settings = stack.Settings;

@@ -55,8 +55,11 @@ internal sealed class PlanningInputs
         command.Options.Add(Chart);
     }
 
-    /// <summary>Reads the history named on the command line; prints errors and returns the exit code on failure.</summary>
-    public DemandSeries? ReadHistory(CliEnvironment env, ParseResult parsed, out int exit)
+    /// <summary>
+    /// Reads the history named on the command line; prints errors and returns the exit code on failure. With
+    /// <paramref name="planner"/>, a --now more than <c>planner.historyDays</c> after the history's end is refused.
+    /// </summary>
+    public DemandSeries? ReadHistory(CliEnvironment env, ParseResult parsed, out int exit, PlannerSettings? planner = null)
     {
         var name = parsed.GetValue(History)!;
         var options = new HistoryReadOptions
@@ -66,6 +69,7 @@ internal sealed class PlanningInputs
             MeanDurationMs = parsed.GetValue(MeanDurationMs),
             CurrentTime = env.Clock.GetCurrentInstant(),
             PlanStart = IsoTimestamp.TryParse(parsed.GetValue(Now), out var start) ? start : null,
+            HistoryDays = (planner ?? new PlannerSettings()).HistoryDays,
         };
         var result = HistoryReader.Load(env.Resolve(name), options, name);
         if (!result.IsValid)

@@ -25,4 +25,10 @@ public sealed record HistoryReadOptions
     /// the plan starts where the history ends.
     /// </summary>
     public Instant? PlanStart { get; init; }
+
+    /// <summary>
+    /// Days before <see cref="PlanStart"/> the planner reads (<c>planner.historyDays</c>): a history ending earlier than
+    /// that is refused with a message that says so. Defaults to none: only <see cref="HistoryWindow.MaximumAgeAtPlanStart"/> applies.
+    /// </summary>
+    public int? HistoryDays { get; init; }
 }

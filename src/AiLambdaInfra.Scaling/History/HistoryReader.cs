@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
@@ -25,24 +26,68 @@ public static class HistoryReader
     public static HistoryReadResult Load(string path, HistoryReadOptions options, string? displayName = null)
     {
         var name = displayName is "" ? "''" : displayName ?? path;
-        byte[] bytes;
+        byte[] buffer;
+        int read;
         try
         {
             if (Directory.Exists(path))
                 return Unreadable(name, "it is a directory. Pass the JSON or CSV file inside it.");
             if (!File.Exists(path))
                 return Unreadable(name, "there is no such file.");
-            // Bounded by the bytes read, not FileInfo.Length, which is 0 for a pipe, a device or a FIFO.
-            bytes = StackFiles.BoundedFile.ReadAtMost(path, HistoryWindow.MaximumFileBytes + 1);
-            if (bytes.Length > HistoryWindow.MaximumFileBytes)
+            // Bounded by the bytes read, not the file's length, which is 0 for a pipe, a device or a FIFO. A pooled buffer:
+            // a nightly batch reads one file per function, and a fresh megabyte array each time is a large-object
+            // allocation that costs a full garbage collection every few files.
+            (buffer, read) = ReadPooled(path, (int)HistoryWindow.MaximumFileBytes + 1);
+            if (read > HistoryWindow.MaximumFileBytes)
+            {
+                ArrayPool<byte>.Shared.Return(buffer);
                 return Unreadable(name,
-                    $"it holds {Math.Max(new FileInfo(path).Length, bytes.Length) / (1024 * 1024)} MB, more than the {HistoryWindow.MaximumFileBytes / (1024 * 1024)} MB a history may (455 days of 1-minute samples, the most CloudWatch keeps, are about 30 MB). Query a shorter range.");
+                    $"it holds {Math.Max(new FileInfo(path).Length, read) / (1024 * 1024)} MB, more than the {HistoryWindow.MaximumFileBytes / (1024 * 1024)} MB a history may (455 days of 1-minute samples, the most CloudWatch keeps, are about 30 MB). Query a shorter range.");
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
             return Unreadable(name, e.Message);
         }
-        return Parse(bytes, name, options);
+        try
+        {
+            return Parse(buffer.AsMemory(0, read), name, options);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>At most <paramref name="limit"/> bytes of the file into a buffer rented from the shared pool (the caller returns it).</summary>
+    private static (byte[] Buffer, int Read) ReadPooled(string path, int limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        var length = stream.CanSeek ? stream.Length : 0;
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(length + 1, 4096, limit));
+        var read = 0;
+        try
+        {
+            while (read < limit)
+            {
+                if (read == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, limit));
+                    buffer.AsSpan(0, read).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+                var n = stream.Read(buffer, read, Math.Min(buffer.Length, limit) - read);
+                if (n == 0) break;
+                read += n;
+            }
+            return (buffer, read);
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
     }
 
     /// <summary>The prefix of every message about a file that could not be read at all (a usage error, not bad rows).</summary>
@@ -52,7 +97,9 @@ public static class HistoryReader
         new(null, [new HistoryError(name, null, null, UnreadablePrefix + reason)]);
 
     /// <summary>Reads a history file's bytes; <paramref name="fileName"/> names it in errors.</summary>
-    public static HistoryReadResult Parse(byte[] bytes, string fileName, HistoryReadOptions options)
+    public static HistoryReadResult Parse(byte[] bytes, string fileName, HistoryReadOptions options) => Parse(bytes.AsMemory(), fileName, options);
+
+    private static HistoryReadResult Parse(ReadOnlyMemory<byte> bytes, string fileName, HistoryReadOptions options)
     {
         var errors = new ErrorList(fileName, bytes);
         if (options.Metric == HistoryMetric.Invocations && options.MeanDurationMs is not (> 0 and <= HistoryWindow.MaximumMeanDurationMs))
@@ -60,8 +107,9 @@ public static class HistoryReader
                 ? $"--mean-duration-ms must be at most {HistoryWindow.MaximumMeanDurationMs:0} (Lambda's 15-minute timeout), got {options.MeanDurationMs.Value.ToString(CultureInfo.InvariantCulture)}."
                 : "--mean-duration-ms must be a positive, finite number of milliseconds when the metric is invocations.");
 
-        var format = options.Format ?? Guess(bytes);
-        var points = new List<RawPoint>(bytes.Length / 24);
+        var format = options.Format ?? Guess(bytes.Span);
+        // A CSV row takes at least 24 bytes; the JSON reader sizes the list once it has counted the datapoints.
+        var points = new List<RawPoint>(format == HistoryFormat.Csv ? bytes.Length / 24 : 0);
         if (format == HistoryFormat.CloudWatchJson) CloudWatchJsonReader.Read(bytes, points, errors);
         else Csv.Read(bytes, points, errors);
         if (errors.Count > 0) return errors.Result();
@@ -77,7 +125,7 @@ public static class HistoryReader
         return new HistoryReadResult(series, []);
     }
 
-    private static HistoryFormat Guess(byte[] bytes)
+    private static HistoryFormat Guess(ReadOnlySpan<byte> bytes)
     {
         foreach (var b in bytes)
         {
@@ -195,7 +243,7 @@ public static class HistoryReader
     }
 
     /// <summary>Collects errors with line numbers computed from byte offsets only when there is an error.</summary>
-    internal sealed class ErrorList(string fileName, byte[] bytes)
+    internal sealed class ErrorList(string fileName, ReadOnlyMemory<byte> bytes)
     {
         private readonly List<HistoryError> _errors = [];
         private int _dropped;
@@ -228,12 +276,12 @@ public static class HistoryReader
         public int LineOf(long offset)
         {
             if (offset < 0) return (int)-offset;
-            _lineStarts ??= LineStarts(bytes);
+            _lineStarts ??= LineStarts(bytes.Span);
             var i = Array.BinarySearch(_lineStarts, (int)Math.Min(offset, int.MaxValue));
             return (i >= 0 ? i : ~i - 1) + 1;
         }
 
-        private static int[] LineStarts(byte[] data)
+        private static int[] LineStarts(ReadOnlySpan<byte> data)
         {
             var starts = new List<int> { 0 };
             for (var i = 0; i < data.Length; i++)
@@ -245,10 +293,10 @@ public static class HistoryReader
     /// <summary>CSV: an optional header, then <c>timestamp,value</c> rows, oldest first. Blank lines are skipped.</summary>
     private static class Csv
     {
-        public static void Read(byte[] bytes, List<RawPoint> points, ErrorList errors)
+        public static void Read(ReadOnlyMemory<byte> bytes, List<RawPoint> points, ErrorList errors)
         {
             string text;
-            try { text = new UTF8Encoding(false, true).GetString(bytes); }
+            try { text = new UTF8Encoding(false, true).GetString(bytes.Span); }
             catch (DecoderFallbackException)
             {
                 errors.Add(null, null, "is not UTF-8 text; expected CSV rows 'timestamp,value' or CloudWatch get-metric-data JSON.");

@@ -34,6 +34,9 @@ internal static class HistorySpan
         else if (start - last.Instant > HistoryWindow.MaximumAgeAtPlanStart)
             errors.Add(last.Offset, last.Location,
                 $"the history ends at {IsoTimestamp.Format(last.Instant)}, {Days(start - last.Instant)} days before --now {IsoTimestamp.Format(start)}; the planner reads at most the {HistoryWindow.MaximumAgeAtPlanStart.Days} days before --now, so it would see none of it. Pass a --now within {HistoryWindow.MaximumAgeAtPlanStart.Days} days after the history's end, or fetch recent history.");
+        else if (options.HistoryDays is { } days && start - last.Instant > Duration.FromDays(days))
+            errors.Add(last.Offset, last.Location,
+                $"the history ends at {IsoTimestamp.Format(last.Instant)}, {Days(start - last.Instant)} days before --now {IsoTimestamp.Format(start)}; the planner reads only the {days} days before --now (`planner.historyDays`), so it would see none of it. Pass a --now within {days} days after the history's end, raise `planner.historyDays`, or fetch recent history.");
     }
 
     /// <summary>A span beyond <see cref="HistoryWindow.MaximumSpan"/>: when one gap makes most of it, the stray sample on its lonelier side is named.</summary>

@@ -33,7 +33,8 @@ public static class AutoScalingEmulator
         var minutes = input.Concurrency.Length;
         var serving = new int[minutes];
         var desiredHistory = new int[minutes];
-        var metrics = new double[minutes];
+        // The datapoint of the minute before: the scale-out and scale-in proposals read it; the alarms keep their own view.
+        var latest = double.NaN;
         var schedule = input.Schedule.OrderBy(change => change.At).ToArray();
         // Each action's first minute, once, instead of instant arithmetic every minute.
         var due = schedule.Select(change => (long)Math.Ceiling((change.At - input.Start).TotalMinutes - 1e-9)).ToArray();
@@ -47,6 +48,14 @@ public static class AutoScalingEmulator
         var scaleInCooldown = tracking is null ? 0 : (int)Math.Ceiling(tracking.ScaleInCooldownSeconds / 60d);
         int? lastScaleOut = null, lastScaleIn = null;
         int scaleOuts = 0, scaleIns = 0;
+        var outAlarm = new AlarmWindow(TargetTrackingAlarms.ScaleOutDatapoints);
+        var inAlarm = new AlarmWindow(TargetTrackingAlarms.ScaleInDatapoints);
+        var outThreshold = tracking?.TargetUtilization ?? 0;
+        var inThreshold = TargetTrackingAlarms.ScaleInFractionOfTarget * outThreshold;
+        var scaleIn = tracking is not null && !tracking.DisableScaleIn;
+        var seen = useMaximum ? input.PeakConcurrency : input.Concurrency;
+        var allocation = input.AllocationMinutes;
+        var initial = input.InitialCapacity;
 
         for (var t = 0; t < minutes; t++)
         {
@@ -63,11 +72,10 @@ public static class AutoScalingEmulator
 
             if (tracking is not null && t > 0)
             {
-                var target = tracking.TargetUtilization;
-                var latest = metrics[t - 1];
+                var target = outThreshold;
                 var servingBefore = serving[t - 1];
                 // A bound already reached cannot move capacity further: skip reading the alarms.
-                if (desired < max && AllRecent(metrics, t, TargetTrackingAlarms.ScaleOutDatapoints, target, above: true)
+                if (desired < max && outAlarm.Holds(t)
                     && (lastScaleOut is null || t - lastScaleOut >= scaleOutCooldown))
                 {
                     var proposed = Math.Min(CeilingOf(servingBefore * latest / target), max);
@@ -78,8 +86,8 @@ public static class AutoScalingEmulator
                         scaleOuts++;
                     }
                 }
-                else if (!tracking.DisableScaleIn && desired > min
-                    && AllRecent(metrics, t, TargetTrackingAlarms.ScaleInDatapoints, TargetTrackingAlarms.ScaleInFractionOfTarget * target, above: false)
+                else if (scaleIn && desired > min
+                    && inAlarm.Holds(t)
                     && (lastScaleIn is null || t - lastScaleIn >= scaleInCooldown))
                 {
                     var proposed = Math.Max(CeilingOf(servingBefore * latest / target), min);
@@ -94,30 +102,42 @@ public static class AutoScalingEmulator
 
             desiredHistory[t] = desired;
             var lowest = desired;
-            for (var s = t - input.AllocationMinutes; s < t; s++)
-                lowest = Math.Min(lowest, s < 0 ? input.InitialCapacity : desiredHistory[s]);
+            for (var s = t - allocation; s < t; s++)
+                lowest = Math.Min(lowest, s < 0 ? initial : desiredHistory[s]);
             serving[t] = lowest;
 
-            var demand = useMaximum ? input.PeakConcurrency[t] : input.Concurrency[t];
-            metrics[t] = double.IsNaN(demand) || serving[t] == 0 ? double.NaN : Math.Min(1d, demand / serving[t]);
+            var demand = seen[t];
+            var metric = double.IsNaN(demand) || lowest == 0 ? double.NaN : Math.Min(1d, demand / lowest);
+            latest = metric;
+            if (!double.IsNaN(metric))
+            {
+                outAlarm.Record(t, metric > outThreshold);
+                inAlarm.Record(t, metric < inThreshold);
+            }
         }
         return new EmulatorRun(serving, desiredHistory, scaleOuts, scaleIns);
     }
 
-    // The last `count` datapoints before minute t are all above (or all below) the threshold. Minutes without a
-    // datapoint are skipped, looking back at most twice `count` minutes (CloudWatch evaluates the most recent datapoints it has).
-    private static bool AllRecent(double[] metrics, int t, int count, double threshold, bool above)
+    /// <summary>
+    /// One alarm's view of the datapoints: whether the last <c>count</c> datapoints before minute t all breach its
+    /// threshold. Minutes without a datapoint are skipped, looking back at most twice <c>count</c> minutes (CloudWatch
+    /// evaluates the most recent datapoints it has). Kept as a running streak of breaching datapoints and the minutes of
+    /// the recent datapoints, so each minute costs the same however long the alarm's window.
+    /// </summary>
+    private sealed class AlarmWindow(int count)
     {
-        var found = 0;
-        for (var s = t - 1; s >= 0 && s >= t - 2 * count && found < count; s--)
+        // The minutes of the last `count` datapoints, oldest at _datapoints % count.
+        private readonly int[] _datapointMinutes = new int[count];
+        private int _datapoints;
+        private int _streak;
+
+        public void Record(int minute, bool breaching)
         {
-            if (double.IsNaN(metrics[s]))
-                continue;
-            if (above ? metrics[s] <= threshold : metrics[s] >= threshold)
-                return false;
-            found++;
+            _datapointMinutes[_datapoints++ % count] = minute;
+            _streak = breaching ? _streak + 1 : 0;
         }
-        return found == count;
+
+        public bool Holds(int t) => _streak >= count && _datapointMinutes[_datapoints % count] >= t - 2 * count;
     }
 
     private static int CeilingOf(double value) => (int)Math.Ceiling(value - 1e-9);

@@ -18,24 +18,17 @@ internal sealed class ReplayScorer
     {
         _demand = demand;
         _context = context;
-        _perfectCost = Cost(Simulation.WalkForward.PerfectForesight(demand, max)).Total;
+        _perfectCost = Cost(Simulation.WalkForward.PerfectForesight(demand, max)).Cost.Total;
     }
 
     public CandidateScore Score(TuningCandidate candidate, int[] serving)
     {
-        double total = 0, spilled = 0;
-        for (var t = 0; t < _demand.Length; t++)
-        {
-            var c = _demand[t];
-            if (double.IsNaN(c)) continue;
-            total += c;
-            spilled += Math.Max(0, c - serving[t]);
-        }
-        var cost = Cost(serving).Total;
-        return new CandidateScore(candidate, total > 0 ? 100 * spilled / total : 0, _perfectCost > 0 ? cost / _perfectCost : 1);
+        var (cost, concurrency, onDemand) = Cost(serving);
+        return new CandidateScore(candidate, concurrency > 0 ? 100 * onDemand / concurrency : 0, _perfectCost > 0 ? cost.Total / _perfectCost : 1);
     }
 
-    private CostBreakdown Cost(int[] serving)
+    /// <summary>The bill, with the concurrency-minutes of demand and those that ran on demand (one pass serves spill and cost).</summary>
+    private (CostBreakdown Cost, double Concurrency, double OnDemand) Cost(int[] serving)
     {
         double provisioned = 0, busy = 0, onDemand = 0, concurrency = 0;
         for (var t = 0; t < _demand.Length; t++)
@@ -48,6 +41,6 @@ internal sealed class ReplayScorer
             concurrency += c;
         }
         double Gb(double concurrencyMinutes) => Usage.GbSeconds(_context.MemoryMb, concurrencyMinutes * 60);
-        return CostModel.Price(new Usage(Gb(provisioned), Gb(busy), Gb(onDemand), concurrency * 60 / _context.MeanDurationSeconds), _context.Prices);
+        return (CostModel.Price(new Usage(Gb(provisioned), Gb(busy), Gb(onDemand), concurrency * 60 / _context.MeanDurationSeconds), _context.Prices), concurrency, onDemand);
     }
 }

@@ -20,10 +20,11 @@ namespace AiLambdaInfra.Scaling.Tuning;
 public static class SelfTuner
 {
     /// <summary>
-    /// Days replayed. Each replayed day is forecast from the days before it only, so with the default 14 days of history
-    /// the oldest replayed day is forecast from 10 days: four days keep the replayed forecasts close to the one the plan uses.
+    /// Days replayed: one week, so every weekday weighs once in the choice and one burst day is a seventh of it, not a
+    /// quarter. Each replayed day is forecast from the days before it only, so with the default 14 days of history the
+    /// oldest replayed day is forecast from 7 days (the daily model); the newest from 13.
     /// </summary>
-    public const int ReplayDays = 4;
+    public const int ReplayDays = 7;
 
     /// <summary>Fewer replayed days than this say too little to tune on; the plan then uses <c>planner.quantile</c>.</summary>
     public const int MinimumReplayDays = 2;
@@ -59,9 +60,13 @@ public static class SelfTuner
         var tracking = scaling.Autoscaling && scaling.TargetTracking;
         var own = (Statistic: Normalise(scaling.Statistic), Target: scaling.TargetUtilization);
         var holds = Quantiles.Select(q => scorer.Score(new TuningCandidate(CandidateKind.Hold, q, null, 0, true), replayer.Hold(levels[q]))).ToList();
+        // Tracking alone is played once per setting: the AWS-only options and the recommendations share it.
+        var trackingOnly = new Dictionary<(string, double), int[]>();
+        int[] TrackingOnly(string statistic, double target) =>
+            trackingOnly.TryGetValue((statistic, target), out var serving) ? serving : trackingOnly[(statistic, target)] = replayer.TrackingOnly(statistic, target);
         List<CandidateScore> WithTracking(string statistic, double target, bool writable) =>
         [
-            scorer.Score(new TuningCandidate(CandidateKind.TrackingOnly, 0, statistic, target, writable), replayer.TrackingOnly(statistic, target)),
+            scorer.Score(new TuningCandidate(CandidateKind.TrackingOnly, 0, statistic, target, writable), TrackingOnly(statistic, target)),
             .. (writable ? Quantiles : RecommendationQuantiles).Select(q => scorer.Score(new TuningCandidate(CandidateKind.Floor, q, statistic, target, writable), replayer.Floor(levels[q], statistic, target))),
         ];
 
@@ -70,7 +75,7 @@ public static class SelfTuner
         foreach (var statistic in new[] { "Average", "Maximum" })
         {
             var existing = candidates.FirstOrDefault(c => c.Candidate.Kind == CandidateKind.TrackingOnly && c.Candidate.Statistic == statistic);
-            awsOnly.Add(existing ?? scorer.Score(new TuningCandidate(CandidateKind.TrackingOnly, 0, statistic, own.Target, false), replayer.TrackingOnly(statistic, own.Target)));
+            awsOnly.Add(existing ?? scorer.Score(new TuningCandidate(CandidateKind.TrackingOnly, 0, statistic, own.Target, false), TrackingOnly(statistic, own.Target)));
         }
         awsOnly.Add(scorer.Score(new TuningCandidate(CandidateKind.NoProvisioned, 0, null, 0, false), new int[minutes]));
 

@@ -14,7 +14,7 @@ public class ForecastCommandTests
         Assert.Contains("hour (UTC)", cli.Out);
         Assert.Contains("Would schedule (nothing written):", cli.Out);
         Assert.Contains("planned-", cli.Out);
-        Assert.Contains("Self-tuning: the last 4 days replayed", cli.Out);
+        Assert.Contains("Self-tuning: the last 7 days replayed", cli.Out);
         Assert.Contains("Chosen: ", cli.Out);
         Assert.Equal(PlanningFixture.StackText, PlanningFixture.Read(cli, "Pulumi.prod.yaml"));
         Assert.Equal(3, Directory.GetFiles(cli.Directory).Length); // the stack file and the two samples: nothing new

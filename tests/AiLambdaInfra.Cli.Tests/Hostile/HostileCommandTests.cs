@@ -67,6 +67,16 @@ public class HostileCommandTests
     }
 
     [Fact]
+    public void NowBeyondTheHistoryDaysRead_SaysSoInsteadOfZeroHours()
+    {
+        using var cli = PlanningFixture.Create();
+
+        Assert.Equal(1, cli.Run("forecast", "--history", "concurrent-executions.json", "--now", "2014-05-14T00:00:00Z"));
+
+        Assert.Equal("concurrent-executions.json:7 (page 1, MetricDataResults[0].Timestamps[0]): the history ends at 2014-04-24T00:40:00Z, 19 days before --now 2014-05-14T00:00:00Z; the planner reads only the 14 days before --now (`planner.historyDays`), so it would see none of it. Pass a --now within 14 days after the history's end, raise `planner.historyDays`, or fetch recent history.\n", cli.Error);
+    }
+
+    [Fact]
     public void HistoryDatedInTheFuture_IsAnErrorNamingTheLine()
     {
         using var cli = PlanningFixture.Create();

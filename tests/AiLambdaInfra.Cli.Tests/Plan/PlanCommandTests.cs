@@ -80,7 +80,7 @@ public class PlanCommandTests
 
         Assert.Equal(0, cli.Run([.. Plan, "--dry-run"]));
 
-        Assert.Contains("Self-tuning: the last 4 days replayed, each planned only from the days before it", cli.Out);
+        Assert.Contains("Self-tuning: the last 7 days replayed, each planned only from the days before it", cli.Out);
         Assert.Contains(" chosen", cli.Out);
         Assert.Contains("tracking on Maximum at 0.7", cli.Out);
         Assert.Contains("no provisioned concurrency", cli.Out);

@@ -51,6 +51,16 @@ public class HostileHistoryTests
         Only("timestamp,value\n" + TwoDays(), new HistoryReadOptions { PlanStart = Instant.FromUtc(2027, 11, 1, 0, 0) }));
 
     [Fact]
+    public void PlanStartBeyondTheHistoryDaysRead_SaysSoInsteadOfZeroHours() => Assert.Equal(
+        "h.csv:2881: the history ends at 2026-11-02T23:59:00Z, 20 days before --now 2026-11-23T00:00:00Z; the planner reads only the 14 days before --now (`planner.historyDays`), so it would see none of it. Pass a --now within 14 days after the history's end, raise `planner.historyDays`, or fetch recent history.",
+        Only("timestamp,value\n" + TwoDays(), new HistoryReadOptions { PlanStart = Instant.FromUtc(2026, 11, 23, 0, 0), HistoryDays = 14 }));
+
+    [Fact]
+    public void PlanStartWithinTheHistoryDaysRead_IsAccepted() => Assert.Empty(
+        HistoryReader.Parse(Encoding.UTF8.GetBytes("timestamp,value\n" + TwoDays()), "h.csv",
+            new HistoryReadOptions { PlanStart = Instant.FromUtc(2026, 11, 16, 0, 0), HistoryDays = 14 }).Errors);
+
+    [Fact]
     public void PlanStartBeforeTheHistory_IsAnError() => Assert.Equal(
         "h.csv:2: the history starts at 2026-11-01T00:00:00Z, not before --now 2026-10-01T00:00:00Z: a plan is forecast from the history before its start. Pass a later --now, or leave it out to start where the history ends.",
         Only("timestamp,value\n" + TwoDays(), new HistoryReadOptions { PlanStart = Instant.FromUtc(2026, 10, 1, 0, 0) }));
