@@ -111,7 +111,7 @@ public class StackPolicyTests
         var alarms = run.OfType(ResourceTypes.MetricAlarm).ToDictionary(alarm => alarm.Name["inference-alarm-".Length..]);
 
         var spillover = alarms["spillover"];
-        Assert.Equal(("100 * FILL(spill, 0) / invocations", 0.5, "GreaterThanThreshold"),
+        Assert.Equal(("100 * FILL(spill, 0) / (invocations + 100)", 0.5, "GreaterThanThreshold"),
             (Expression(spillover), spillover.Number("threshold"), spillover.String("comparisonOperator")));
         Assert.Equal([("ProvisionedConcurrencySpilloverInvocations", "Sum", 3600.0), ("Invocations", "Sum", 3600.0)], QueryMetrics(spillover));
         Assert.Equal(("Throttles", "Sum"), (alarms["throttles"].String("metricName"), alarms["throttles"].String("statistic")));

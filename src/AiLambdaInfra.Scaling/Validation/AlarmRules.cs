@@ -9,8 +9,13 @@ namespace AiLambdaInfra.Scaling.Validation;
 /// </summary>
 internal static partial class AlarmRules
 {
-    /// <summary>CloudWatch evaluates at most one day of periods for an alarm.</summary>
-    private const int MaxEvaluatedSeconds = 86_400;
+    /// <summary>
+    /// PutMetricAlarm: evaluationPeriods × period may cover at most one day for periods under an hour, and at most
+    /// seven days for periods of an hour or more.
+    /// </summary>
+    private const int MaxEvaluatedSecondsShortPeriods = 86_400;
+
+    private const int MaxEvaluatedSecondsHourlyPeriods = 604_800;
 
     public static void Check(AlarmSettings alarms, RuleErrors errors)
     {
@@ -39,13 +44,17 @@ internal static partial class AlarmRules
         else if (rule.Threshold is { } bounded && maxThreshold != double.MaxValue)
             errors.Range($"{key}.threshold", bounded, minThreshold, maxThreshold);
 
-        if (rule.PeriodSeconds is not (10 or 20 or 30) && (rule.PeriodSeconds < 60 || rule.PeriodSeconds % 60 != 0))
-            errors.Add($"{key}.periodSeconds", $"`{key}.periodSeconds` must be 10, 20, 30 or a multiple of 60, got {rule.PeriodSeconds}.");
+        // 10, 20 and 30 s suit only high-resolution metrics (PutMetricAlarm); Lambda's metrics and the handler's embedded
+        // metrics are stored at one minute, so such an alarm would sit in INSUFFICIENT_DATA and be billed as high-resolution.
+        if (rule.PeriodSeconds < 60 || rule.PeriodSeconds % 60 != 0)
+            errors.Add($"{key}.periodSeconds",
+                $"`{key}.periodSeconds` must be a multiple of 60 (the alarms' metrics are stored per minute), got {rule.PeriodSeconds}.");
+        var maxEvaluated = rule.PeriodSeconds >= 3600 ? MaxEvaluatedSecondsHourlyPeriods : MaxEvaluatedSecondsShortPeriods;
         if (rule.EvaluationPeriods < 1)
             errors.Add($"{key}.evaluationPeriods", $"`{key}.evaluationPeriods` must be at least 1, got {rule.EvaluationPeriods}.");
-        else if ((long)rule.EvaluationPeriods * rule.PeriodSeconds > MaxEvaluatedSeconds)
+        else if ((long)rule.EvaluationPeriods * rule.PeriodSeconds > maxEvaluated)
             errors.Add($"{key}.evaluationPeriods",
-                $"`{key}.evaluationPeriods` × `{key}.periodSeconds` must cover at most one day (86400 s), got {(long)rule.EvaluationPeriods * rule.PeriodSeconds} s.");
+                $"`{key}.evaluationPeriods` × `{key}.periodSeconds` must cover at most {(maxEvaluated == MaxEvaluatedSecondsShortPeriods ? "one day" : "seven days")} ({maxEvaluated} s) with periods {(maxEvaluated == MaxEvaluatedSecondsShortPeriods ? "under an hour" : "of an hour or more")}, got {(long)rule.EvaluationPeriods * rule.PeriodSeconds} s.");
         if (rule.DatapointsToAlarm < 1 || rule.DatapointsToAlarm > Math.Max(1, rule.EvaluationPeriods))
             errors.Add($"{key}.datapointsToAlarm",
                 $"`{key}.datapointsToAlarm` must be between 1 and `{key}.evaluationPeriods` ({rule.EvaluationPeriods}), got {rule.DatapointsToAlarm}.");

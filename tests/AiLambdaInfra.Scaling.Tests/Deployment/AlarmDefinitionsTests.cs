@@ -25,7 +25,7 @@ public class AlarmDefinitionsTests
             [("AWS/Lambda", "ProvisionedConcurrencySpilloverInvocations", "Sum"), ("AWS/Lambda", "Invocations", "Sum")],
             spillover.Queries.Where(query => query.Metric is not null).Select(Line));
         var share = Assert.Single(spillover.Queries, query => query.ReturnData);
-        Assert.Equal("100 * FILL(spill, 0) / invocations", share.Expression);
+        Assert.Equal("100 * FILL(spill, 0) / (invocations + 100)", share.Expression);
         Assert.Equal((3600, 3, 3), (spillover.PeriodSeconds, spillover.EvaluationPeriods, spillover.DatapointsToAlarm));
         Assert.Equal(("notBreaching", false), (spillover.TreatMissingData, spillover.NotifiesOk));
         Assert.Equal("fn-1-spillover", spillover.Name);

@@ -9,15 +9,26 @@ public class AlarmAndPlannerRulesTests
 
     [Fact]
     public void AlarmPeriodCloudWatchDoesNotTake_IsRejected() => AssertOnlyError(Alarms("    spillover:\n      periodSeconds: 45\n"),
-        "`alarms.spillover.periodSeconds` must be 10, 20, 30 or a multiple of 60, got 45.");
+        "`alarms.spillover.periodSeconds` must be a multiple of 60 (the alarms' metrics are stored per minute), got 45.");
 
     [Fact]
     public void MoreDatapointsThanEvaluatedPeriods_IsRejected() => AssertOnlyError(Alarms("    throttles:\n      datapointsToAlarm: 9\n"),
         "`alarms.throttles.datapointsToAlarm` must be between 1 and `alarms.throttles.evaluationPeriods` (5), got 9.");
 
     [Fact]
-    public void EvaluationLongerThanADay_IsRejected() => AssertOnlyError(Alarms("    utilization:\n      periodSeconds: 3600\n      evaluationPeriods: 25\n"),
-        "`alarms.utilization.evaluationPeriods` × `alarms.utilization.periodSeconds` must cover at most one day (86400 s), got 90000 s.");
+    public void MinutePeriodsLongerThanADay_AreRejected() => AssertOnlyError(Alarms("    utilization:\n      periodSeconds: 60\n      evaluationPeriods: 1500\n      datapointsToAlarm: 15\n"),
+        "`alarms.utilization.evaluationPeriods` × `alarms.utilization.periodSeconds` must cover at most one day (86400 s) with periods under an hour, got 90000 s.");
+
+    [Fact]
+    public void HourlyPeriodsLongerThanAWeek_AreRejected() => AssertOnlyError(Alarms("    spillover:\n      periodSeconds: 3600\n      evaluationPeriods: 169\n"),
+        "`alarms.spillover.evaluationPeriods` × `alarms.spillover.periodSeconds` must cover at most seven days (604800 s) with periods of an hour or more, got 608400 s.");
+
+    [Fact]
+    public void HourlyPeriodsOverADay_AreAccepted() => Assert.Empty(Messages(Alarms("    spillover:\n      periodSeconds: 3600\n      evaluationPeriods: 25\n")));
+
+    [Fact]
+    public void HighResolutionPeriod_IsRejected() => AssertOnlyError(Alarms("    errorRate:\n      periodSeconds: 30\n"),
+        "`alarms.errorRate.periodSeconds` must be a multiple of 60 (the alarms' metrics are stored per minute), got 30.");
 
     [Fact]
     public void ErrorRateAboveHundredPercent_IsRejected() => AssertOnlyError(Alarms("    errorRate:\n      threshold: 120\n"),
