@@ -7,6 +7,7 @@ using AiLambdaInfra.Scaling.History;
 using AiLambdaInfra.Scaling.Settings;
 using AiLambdaInfra.Scaling.Simulation;
 using AiLambdaInfra.Scaling.StackFiles;
+using AiLambdaInfra.Scaling.Validation;
 using NodaTime;
 using NodaTime.Text;
 
@@ -20,6 +21,12 @@ namespace AiLambdaInfra.Cli.Commands;
 /// </summary>
 public static class BacktestCommand
 {
+    /// <summary>A trace may be as large as a history file: 64 MB holds more than a year of per-minute rows.</summary>
+    private const long MaxTraceBytes = HistoryWindow.MaximumFileBytes;
+
+    /// <summary>As many trace errors as a history file lists; the rest are counted.</summary>
+    private const int MaxListedTraceErrors = 20;
+
     public static Command Create(CliEnvironment env)
     {
         var trace = new Option<string>("--trace") { Description = "Per-minute demand CSV: 'timestamp,<value>' rows, ISO-8601 UTC on whole minutes; missing minutes are absent rows.", Required = true };
@@ -88,7 +95,7 @@ public static class BacktestCommand
                 var read = StackFileSettings.Read(StackFile.Load(env.Resolve(args.StackFile), args.StackFile));
                 if (!read.IsValid)
                 {
-                    foreach (var error in read.Errors)
+                    foreach (var error in read.ListedErrors())
                         env.Error.WriteLine(error);
                     return ExitCodes.Invalid;
                 }
@@ -124,7 +131,20 @@ public static class BacktestCommand
         DemandTrace raw;
         try
         {
-            raw = TraceReader.Read(File.ReadAllText(env.Resolve(args.Trace)), args.Trace);
+            var path = env.Resolve(args.Trace);
+            if (Directory.Exists(path))
+            {
+                env.Error.WriteLine($"error: cannot read trace {Printable.Quoted(args.Trace)}: it is a directory. Pass the CSV file inside it.");
+                return ExitCodes.Usage;
+            }
+            // Bounded by the bytes read, so a pipe or a device cannot make the backtest hold more than a trace may be.
+            var bytes = BoundedFile.ReadAtMost(path, MaxTraceBytes + 1);
+            if (bytes.Length > MaxTraceBytes)
+            {
+                env.Error.WriteLine($"error: cannot read trace {Printable.Quoted(args.Trace)}: it holds more than {MaxTraceBytes / (1024 * 1024)} MB, more than a year of per-minute rows. Cut it to the days to replay.");
+                return ExitCodes.Usage;
+            }
+            raw = TraceReader.Read(System.Text.Encoding.UTF8.GetString(bytes), args.Trace);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -133,8 +153,10 @@ public static class BacktestCommand
         }
         catch (TraceFormatException e)
         {
-            foreach (var error in e.Errors)
-                env.Error.WriteLine(error);
+            foreach (var error in e.Errors.Take(MaxListedTraceErrors))
+                env.Error.WriteLine(Printable.Escape(error));
+            if (e.Errors.Count > MaxListedTraceErrors)
+                env.Error.WriteLine($"{Printable.Escape(args.Trace)}: … and {e.Errors.Count - MaxListedTraceErrors} more errors, not listed.");
             return ExitCodes.Invalid;
         }
 

@@ -140,7 +140,7 @@ internal sealed class PlanningInputs
             var read = StackFileSettings.Read(file);
             if (!read.IsValid)
             {
-                foreach (var error in read.Errors) env.Error.WriteLine(error);
+                foreach (var error in read.ListedErrors()) env.Error.WriteLine(error);
                 env.Error.WriteLine($"{name}: {read.Errors.Count} error{(read.Errors.Count == 1 ? "" : "s")}; fix them (see 'ailambda validate') before planning.");
                 exit = ExitCodes.Invalid;
                 return null;

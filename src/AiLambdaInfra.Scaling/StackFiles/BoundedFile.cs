@@ -4,7 +4,7 @@ namespace AiLambdaInfra.Scaling.StackFiles;
 /// Reads at most a given number of bytes from a file, whatever it is: a regular file, a pipe, <c>/dev/stdin</c>, a device
 /// or a FIFO, for which <see cref="FileInfo.Length"/> is 0. No input can make a reader hold more than its limit.
 /// </summary>
-internal static class BoundedFile
+public static class BoundedFile
 {
     /// <summary>The first <paramref name="limit"/> bytes of <paramref name="path"/> (all of it when shorter).</summary>
     public static byte[] ReadAtMost(string path, long limit)

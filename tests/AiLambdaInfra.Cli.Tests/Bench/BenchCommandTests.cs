@@ -25,6 +25,15 @@ public class BenchCommandTests
         using var cli = new CliRun();
 
         Assert.Equal(2, cli.Run("bench", "--functions", "0"));
-        Assert.Equal("error: --functions and --parallelism must be at least 1, --days 2–60.\n", cli.Error);
+        Assert.Equal("error: --functions must be 1–500, --parallelism 1–64, --days 2–60.\n", cli.Error);
+    }
+
+    [Fact]
+    public void BatchLargerThanTheDiskShouldHold_IsAUsageError()
+    {
+        using var cli = new CliRun();
+
+        Assert.Equal(2, cli.Run("bench", "--functions", "20000", "--days", "60"));
+        Assert.Equal("error: --functions must be 1–500, --parallelism 1–64, --days 2–60.\n", cli.Error);
     }
 }
