@@ -102,9 +102,11 @@ public static class HistoryReader
     private static HistoryReadResult Parse(ReadOnlyMemory<byte> bytes, string fileName, HistoryReadOptions options)
     {
         var errors = new ErrorList(fileName, bytes);
-        if (options.Metric == HistoryMetric.Invocations && options.MeanDurationMs is not (> 0 and <= HistoryWindow.MaximumMeanDurationMs))
-            errors.Add(null, null, options.MeanDurationMs is { } ms && double.IsFinite(ms) && ms > HistoryWindow.MaximumMeanDurationMs
-                ? $"--mean-duration-ms must be at most {HistoryWindow.MaximumMeanDurationMs:0} (Lambda's 15-minute timeout), got {options.MeanDurationMs.Value.ToString(CultureInfo.InvariantCulture)}."
+        if (options.Metric == HistoryMetric.Invocations && options.MeanDurationMs is not (>= HistoryWindow.MinimumMeanDurationMs and <= HistoryWindow.MaximumMeanDurationMs))
+            errors.Add(null, null, options.MeanDurationMs is { } ms && double.IsFinite(ms) && ms > 0
+                ? ms > HistoryWindow.MaximumMeanDurationMs
+                    ? $"--mean-duration-ms must be at most {HistoryWindow.MaximumMeanDurationMs:0} (Lambda's 15-minute timeout), got {ms.ToString(CultureInfo.InvariantCulture)}."
+                    : $"--mean-duration-ms must be at least 1 (Lambda measures duration in whole milliseconds; is it in seconds?), got {ms.ToString(CultureInfo.InvariantCulture)}."
                 : "--mean-duration-ms must be a positive, finite number of milliseconds when the metric is invocations.");
 
         var format = options.Format ?? Guess(bytes.Span);

@@ -38,6 +38,12 @@ public static class HistoryWindow
     /// <summary>The largest value a sample may hold. No Lambda account runs a billion concurrent executions or invocations a minute.</summary>
     public const double MaximumValue = 1e9;
 
+    /// <summary>
+    /// The shortest mean duration: Lambda reports and bills duration in whole milliseconds, so a mean under 1 ms is a unit
+    /// mistake (seconds for milliseconds), and it would make any traffic look like no concurrency at all.
+    /// </summary>
+    public const double MinimumMeanDurationMs = 1;
+
     /// <summary>The longest mean duration: an invocation cannot run longer than Lambda's 15-minute timeout.</summary>
     public const double MaximumMeanDurationMs = AwsLimits.MaxTimeoutSeconds * 1000.0;
 

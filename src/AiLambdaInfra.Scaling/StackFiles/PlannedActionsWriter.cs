@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 using AiLambdaInfra.Scaling.Settings;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -13,7 +14,7 @@ namespace AiLambdaInfra.Scaling.StackFiles;
 /// mapping. Comments, key order, other keys, <c>secure:</c> values, line endings (LF or CRLF) and a missing final
 /// newline are kept. Rewriting the same actions gives the same bytes.
 /// </summary>
-public static class PlannedActionsWriter
+public static partial class PlannedActionsWriter
 {
     /// <summary>The config key the stack reads the planned actions from.</summary>
     public const string Key = StackSettingsLoader.ConfigNamespace + ":plannedActions";
@@ -39,6 +40,10 @@ public static class PlannedActionsWriter
             var previous = start > 0 ? LineStart(text, start - 1) : -1;
             if (previous >= 0 && text[previous..start].Trim() == Comment) start = previous;
             var end = LineEnd(text, planned.ValueEnd);
+            // A comment the user wrote after the key (`plannedActions: []  # owned by the nightly job`) stays on it.
+            var keyLine = text[LineStart(text, planned.KeyStart)..LineEnd(text, planned.KeyStart)].TrimEnd('\r', '\n');
+            if (KeyLineComment().Match(keyLine) is { Success: true } comment)
+                block = WithKeyComment(block, comment.Groups["comment"].Value, newline);
             var keepsNoFinalNewline = end == text.Length && !EndsWithNewline(text);
             result = text[..start] + (keepsNoFinalNewline ? block[..^newline.Length] : block) + text[end..];
         }
@@ -81,24 +86,16 @@ public static class PlannedActionsWriter
         return b.ToString();
     }
 
-    /// <summary>Writes <paramref name="contents"/> to a temporary file beside <paramref name="path"/>, then renames it over the original.</summary>
-    public static void WriteAtomically(string path, byte[] contents)
+    /// <summary>The key line with nothing after it but an empty flow list and a comment.</summary>
+    [GeneratedRegex(@"^\s*" + Key + @":\s*(\[\s*\])?\s+(?<comment>#.*?)\s*$")]
+    private static partial Regex KeyLineComment();
+
+    /// <summary>The rendered block with <paramref name="comment"/> at the end of its key line.</summary>
+    private static string WithKeyComment(string block, string comment, string newline)
     {
-        var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        var temp = Path.Combine(directory, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
-        try
-        {
-            using (var stream = new FileStream(temp, FileMode.CreateNew, FileAccess.Write))
-            {
-                stream.Write(contents);
-                stream.Flush(flushToDisk: true);
-            }
-            File.Move(temp, path, overwrite: true);
-        }
-        finally
-        {
-            if (File.Exists(temp)) File.Delete(temp);
-        }
+        var key = block.IndexOf(Key + ":", StringComparison.Ordinal);
+        var lineEnd = block.IndexOf(newline, key, StringComparison.Ordinal);
+        return block[..lineEnd] + "  " + comment + block[lineEnd..];
     }
 
     private sealed record Pair(long KeyStart, long ValueEnd);

@@ -76,6 +76,11 @@ public class HostileHistoryTests
         Only("timestamp,value\n" + TwoDays(), new HistoryReadOptions { Metric = HistoryMetric.Invocations, MeanDurationMs = 1e300 }));
 
     [Fact]
+    public void MeanDurationUnderAMillisecond_IsAnError() => Assert.Equal(
+        "h.csv: --mean-duration-ms must be at least 1 (Lambda measures duration in whole milliseconds; is it in seconds?), got 1E-300.",
+        Only("timestamp,value\n" + TwoDays(), new HistoryReadOptions { Metric = HistoryMetric.Invocations, MeanDurationMs = 1e-300 }));
+
+    [Fact]
     public void InfiniteMeanDuration_IsAnError() => Assert.Equal(
         "h.csv: --mean-duration-ms must be a positive, finite number of milliseconds when the metric is invocations.",
         Only("timestamp,value\n" + TwoDays(), new HistoryReadOptions { Metric = HistoryMetric.Invocations, MeanDurationMs = double.PositiveInfinity }));

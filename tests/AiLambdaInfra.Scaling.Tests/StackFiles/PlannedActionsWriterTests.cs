@@ -102,7 +102,8 @@ public class PlannedActionsWriterTests
         Assert.True(text.IndexOf("plannedActions", StringComparison.Ordinal) < text.IndexOf("ai-lambda-infra:tags", StringComparison.Ordinal));
         Assert.Equal(Actions, ReadBack(text));
         Assert.Contains("database:password:\n    secure: v1:ZZZZZZZZZZZZ\n", text);
-        Assert.Equal(middle.Replace("  ai-lambda-infra:plannedActions: []   # to be filled\n", PlannedActionsWriter.Render(Actions, "  ", "\n")), text);
+        Assert.Equal(middle.Replace("  ai-lambda-infra:plannedActions: []   # to be filled\n",
+            PlannedActionsWriter.Render(Actions, "  ", "\n").Replace("ai-lambda-infra:plannedActions:\n", "ai-lambda-infra:plannedActions:  # to be filled\n")), text);
     }
 
     [Fact]
@@ -150,22 +151,17 @@ public class PlannedActionsWriterTests
     }
 
     [Fact]
-    public void AtomicWrite_ReplacesTheFileAndLeavesNoTemporaryFile()
+    public void CommentAfterTheKey_StaysOnTheKeyLine_EveryNight()
     {
-        var dir = Directory.CreateTempSubdirectory("ailambda-writer-").FullName;
-        try
-        {
-            var path = Path.Combine(dir, "Pulumi.prod.yaml");
-            File.WriteAllText(path, "old");
+        var commented = Stack.Replace("  ai-lambda-infra:tags:", "  ai-lambda-infra:plannedActions: []  # TODO(ops): INC-1234\n  ai-lambda-infra:tags:");
 
-            PlannedActionsWriter.WriteAtomically(path, "new"u8.ToArray());
+        var once = PlannedActionsWriter.Splice(commented, Actions, "Pulumi.prod.yaml");
+        var twice = PlannedActionsWriter.Splice(once, Other, "Pulumi.prod.yaml");
+        var emptied = PlannedActionsWriter.Splice(twice, [], "Pulumi.prod.yaml");
 
-            Assert.Equal("new", File.ReadAllText(path));
-            Assert.Single(Directory.GetFiles(dir));
-        }
-        finally
-        {
-            Directory.Delete(dir, recursive: true);
-        }
+        Assert.Contains("  ai-lambda-infra:plannedActions:  # TODO(ops): INC-1234\n", once);
+        Assert.Contains("  ai-lambda-infra:plannedActions:  # TODO(ops): INC-1234\n", twice);
+        Assert.Contains("  ai-lambda-infra:plannedActions: []  # TODO(ops): INC-1234\n", emptied);
+        Assert.Equal(Other, ReadBack(twice));
     }
 }
