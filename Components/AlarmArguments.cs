@@ -40,6 +40,10 @@ internal static class AlarmArguments
             if (shape.ExtendedStatistic is { } percentile)
             {
                 arguments.ExtendedStatistic = percentile;
+                if (shape.EvaluateLowSampleCountPercentiles is { } lowSamples)
+                {
+                    arguments.EvaluateLowSampleCountPercentiles = lowSamples;
+                }
             }
             else
             {

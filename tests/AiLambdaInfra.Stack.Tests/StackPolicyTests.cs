@@ -118,6 +118,7 @@ public class StackPolicyTests
         Assert.Equal("100 * errors / invocations", Expression(alarms["error-rate"]));
         Assert.Equal([("Errors", "Sum", 60.0), ("Invocations", "Sum", 60.0)], QueryMetrics(alarms["error-rate"]));
         Assert.Equal(("Duration", "p99", 24000.0), (alarms["duration-p99"].String("metricName"), alarms["duration-p99"].String("extendedStatistic"), alarms["duration-p99"].Number("threshold")));
+        Assert.Equal("ignore", alarms["duration-p99"].String("evaluateLowSampleCountPercentiles"));
         Assert.Equal(("AiLambdaInfra", "RejectedPayloads", "Average", 0.05),
             (alarms["rejected-payloads"].String("namespace"), alarms["rejected-payloads"].String("metricName"), alarms["rejected-payloads"].String("statistic"), alarms["rejected-payloads"].Number("threshold")));
         Assert.All(alarms.Values, alarm => Assert.Equal("notBreaching", alarm.String("treatMissingData")));

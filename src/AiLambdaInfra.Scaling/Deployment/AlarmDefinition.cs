@@ -36,6 +36,12 @@ public sealed record AlarmDefinition
     /// <summary><c>notBreaching</c>, <c>breaching</c>, <c>ignore</c> or <c>missing</c>, chosen per alarm.</summary>
     public required string TreatMissingData { get; init; }
 
+    /// <summary>
+    /// For a percentile alarm, <c>ignore</c> keeps the alarm's state through periods with too few samples for the
+    /// percentile to mean anything (PutMetricAlarm's EvaluateLowSampleCountPercentiles); null for other alarms.
+    /// </summary>
+    public string? EvaluateLowSampleCountPercentiles { get; init; }
+
     /// <summary>Whether the return to OK is notified too: only where recovery ends an incident someone is working on.</summary>
     public required bool NotifiesOk { get; init; }
 

@@ -78,6 +78,8 @@ public static class AlarmDefinitions
                 DurationThresholdMs(settings), Window(alarms.Duration), alarms.Duration.Threshold ?? 0, settings.Function.TimeoutSeconds),
             Metric = AliasMetrics.For(AliasMetrics.Duration, functionName, alias),
             ExtendedStatistic = "p99",
+            // In a quiet minute the p99 is the slowest of a few requests, one cold start among them: not an incident.
+            EvaluateLowSampleCountPercentiles = "ignore",
             Threshold = DurationThresholdMs(settings),
             // No invocations, no slow ones.
             TreatMissingData = "notBreaching",

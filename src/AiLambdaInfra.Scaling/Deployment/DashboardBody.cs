@@ -51,8 +51,10 @@ public static class DashboardBody
 
             MetricWidget(writer, SpilloverTitle, region, y: 0, x: 12, lines =>
             {
-                Metric(lines, AliasMetrics.For(LambdaScalingNames.SpilloverMetric, functionName, alias), "Sum", "Spillover invocations", "spill", visible: false);
-                Metric(lines, AliasMetrics.For(AliasMetrics.Invocations, functionName, alias), "Sum", "Invocations", "invocations", visible: false);
+                // Summed over the alarm's own period, so the share drawn is the value the alarm compares with its line.
+                var spillPeriod = alarms.FirstOrDefault(alarm => alarm.Kind == AlarmKind.Spillover)?.PeriodSeconds;
+                Metric(lines, AliasMetrics.For(LambdaScalingNames.SpilloverMetric, functionName, alias), "Sum", "Spillover invocations", "spill", visible: false, period: spillPeriod);
+                Metric(lines, AliasMetrics.For(AliasMetrics.Invocations, functionName, alias), "Sum", "Invocations", "invocations", visible: false, period: spillPeriod);
                 Expression(lines, AlarmDefinitions.SpillShareExpression, "Spillover (% of invocations)", "spillShare");
                 Metric(lines, AliasMetrics.For(LambdaScalingNames.UtilizationMetric, functionName, alias), "Maximum", "Utilization (Maximum, right axis)", "utilization", rightAxis: true);
             }, [.. Optional("spillover alarm (%)", Threshold(AlarmKind.Spillover)), Line("target utilization (right axis)", scaling.TargetUtilization, rightAxis: true)]);
@@ -146,7 +148,7 @@ public static class DashboardBody
     }
 
     /// <summary>One metric line: <c>[namespace, name, dimension, value, …, {options}]</c>.</summary>
-    private static void Metric(Utf8JsonWriter writer, MetricReference metric, string stat, string label, string id, bool visible = true, bool rightAxis = false)
+    private static void Metric(Utf8JsonWriter writer, MetricReference metric, string stat, string label, string id, bool visible = true, bool rightAxis = false, int? period = null)
     {
         writer.WriteStartArray();
         writer.WriteStringValue(metric.Namespace);
@@ -169,6 +171,11 @@ public static class DashboardBody
         if (rightAxis)
         {
             writer.WriteString("yAxis", "right");
+        }
+
+        if (period is { } seconds)
+        {
+            writer.WriteNumber("period", seconds);
         }
 
         writer.WriteEndObject();

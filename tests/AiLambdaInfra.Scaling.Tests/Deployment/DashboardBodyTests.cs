@@ -50,6 +50,19 @@ public class DashboardBodyTests
     }
 
     [Fact]
+    public void SpilloverShare_IsSummedOverTheAlarmsPeriod()
+    {
+        var settings = SampleSettings.Prod();
+        using var body = JsonDocument.Parse(DashboardBody.Json(settings, "fn-1", "eu-west-1", []));
+
+        var periods = Widget(body, DashboardBody.SpilloverTitle).GetProperty("properties").GetProperty("metrics").EnumerateArray()
+            .Select(line => line[line.GetArrayLength() - 1])
+            .Where(options => options.GetProperty("id").GetString() is "spill" or "invocations")
+            .Select(options => options.GetProperty("period").GetInt32());
+        Assert.Equal([settings.Alarms.Spillover.PeriodSeconds, settings.Alarms.Spillover.PeriodSeconds], periods);
+    }
+
+    [Fact]
     public void MetricWidgets_ReadTheirMetricsInTheGivenRegion()
     {
         using var body = JsonDocument.Parse(DashboardBody.Json(SampleSettings.Dev(), "fn-1", "ap-south-1", []));
