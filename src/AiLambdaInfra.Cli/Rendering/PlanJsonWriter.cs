@@ -103,6 +103,7 @@ internal static class PlanJsonWriter
         w.WriteString("name", c.Name);
         w.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(c.Kind.ToString()));
         if (c.Plans) w.WriteNumber("quantile", c.Quantile);
+        if (c.OffsetShare > 0) w.WriteNumber("offsetShare", c.OffsetShare);
         if (c.Statistic is not null)
         {
             w.WriteString("statistic", c.Statistic);

@@ -13,7 +13,8 @@ public static class PlanningPipeline
     /// Forecasts a whole week in the stack's time zone (a weekly plan needs one, and it costs little more than the
     /// horizon) together with the day-ahead forecasts of the last week of history; tunes on them
     /// (<see cref="SelfTuner"/>); plans with the chosen candidate. Without enough history to tune, the plan covers
-    /// <c>planner.quantile</c>. The returned forecast is cut back to the horizon; its band is the chosen quantile's.
+    /// <c>planner.quantile</c>. The returned forecast is cut back to the horizon; its band is the chosen quantile's,
+    /// raised by the chosen level offset.
     /// </summary>
     /// <exception cref="InsufficientHistoryException">Less than a day of history before the start.</exception>
     /// <exception cref="ArgumentException">Settings the planner cannot work with (the message names the key).</exception>
@@ -26,7 +27,7 @@ public static class PlanningPipeline
         var tracking = scaling.Autoscaling && scaling.TargetTracking;
         var chosen = tuned?.Chosen.Candidate
             ?? new TuningCandidate(tracking ? CandidateKind.Floor : CandidateKind.Hold, planner.Quantile, scaling.Statistic, scaling.TargetUtilization, true);
-        var forecast = chosen.Plans ? replay.Forecast.WithQuantile(chosen.Quantile) : replay.Forecast;
+        var forecast = chosen.Plans ? LevelOffset.Apply(replay.Forecast, chosen) : replay.Forecast;
         var request = PlanRequest.From(scaling, planner, forecast.Start) with { TargetTracking = chosen.Kind == CandidateKind.Floor };
         if (mode is { } m) request = request with { Mode = m };
         var plan = chosen.Plans ? CapacityPlanner.Plan(forecast, request) : CapacityPlanner.NoActions(forecast, request);

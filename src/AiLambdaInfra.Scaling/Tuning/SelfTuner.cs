@@ -11,10 +11,11 @@ namespace AiLambdaInfra.Scaling.Tuning;
 /// <summary>
 /// Tunes the plan on the function's own history. The last days of the history are replayed as production would have
 /// lived them: each day is planned only from the days before it (<see cref="Forecaster.Replay"/>), and every candidate
-/// (<see cref="Candidates"/>) is played minute by minute through the <see cref="AutoScalingEmulator"/> and priced with the
-/// <see cref="CostModel"/>, against perfect foresight over the same minutes. <see cref="CandidateChoice"/> picks the
-/// candidate. No margin is applied twice: a planned level is the forecast's quantile itself, not that ÷ the tracking
-/// target, so where tracking runs the plan covers the ramps tracking would miss and lets it run lean.
+/// (<see cref="Quantiles"/> and <see cref="Offsets"/> as floors, and the rest) is played minute by minute through the
+/// <see cref="AutoScalingEmulator"/> and priced with the <see cref="CostModel"/>, against perfect foresight over the same
+/// minutes. <see cref="CandidateChoice"/> picks the candidate. No margin is applied twice: a planned level is the
+/// forecast's quantile itself (plus the candidate's level offset, if any), not that ÷ the tracking target, so where
+/// tracking runs the plan covers the ramps tracking would miss and lets it run lean.
 /// The replay plans each day's levels as the planner does, merged upwards to the day's share of the action budget.
 /// </summary>
 public static class SelfTuner
@@ -35,6 +36,13 @@ public static class SelfTuner
     /// </summary>
     public static readonly IReadOnlyList<double> Quantiles = [0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.98, 0.99];
 
+    /// <summary>
+    /// Quantiles and level offsets (shares of the residual spread, <see cref="LevelOffset"/>) tried as floors under
+    /// the stack's tracking besides <see cref="Quantiles"/>: lean quantiles with a small cushion at every slot, which the
+    /// quantile grid cannot express (a high quantile plus a whole spread already lies among the high quantiles).
+    /// </summary>
+    public static readonly IReadOnlyList<(double Quantile, double Share)> Offsets = [(0.5, 0.25), (0.5, 0.5), (0.7, 0.25), (0.7, 0.5)];
+
     /// <summary>The coarser grid the recommendations try: advice for the stack's owner, not the plan.</summary>
     public static readonly IReadOnlyList<double> RecommendationQuantiles = [0.5, 0.7, 0.9, 0.95, 0.99];
 
@@ -53,13 +61,15 @@ public static class SelfTuner
         var demand = Minutes(history, start, minutes);
         var peaks = demand.Select(c => double.IsNaN(c) ? c : context.Peak(c)).ToArray();
         var lead = planner.BufferMinutes + planner.AllocationMinutes;
-        var levels = Quantiles.ToDictionary(q => q, q => Levels(days, q, lead, scaling.Min, scaling.Max, DailyActions(replay.Forecast, scaling, planner)));
+        var dailyActions = DailyActions(replay.Forecast, scaling, planner);
+        var levels = Quantiles.Select(q => (q, 0d)).Concat(Offsets)
+            .ToDictionary(o => o, o => Levels(days, o.Item1, o.Item2, lead, scaling.Min, scaling.Max, dailyActions));
         var scorer = new ReplayScorer(demand, context, scaling.Max);
         var replayer = new Replayer(start, demand, peaks, scaling, planner.AllocationMinutes);
 
         var tracking = scaling.Autoscaling && scaling.TargetTracking;
         var own = (Statistic: Normalise(scaling.Statistic), Target: scaling.TargetUtilization);
-        var holds = Quantiles.Select(q => scorer.Score(new TuningCandidate(CandidateKind.Hold, q, null, 0, true), replayer.Hold(levels[q]))).ToList();
+        var holds = Quantiles.Select(q => scorer.Score(new TuningCandidate(CandidateKind.Hold, q, null, 0, true), replayer.Hold(levels[(q, 0)]))).ToList();
         // Tracking alone is played once per setting: the AWS-only options and the recommendations share it.
         var trackingOnly = new Dictionary<(string, double), int[]>();
         int[] TrackingOnly(string statistic, double target) =>
@@ -67,7 +77,8 @@ public static class SelfTuner
         List<CandidateScore> WithTracking(string statistic, double target, bool writable) =>
         [
             scorer.Score(new TuningCandidate(CandidateKind.TrackingOnly, 0, statistic, target, writable), TrackingOnly(statistic, target)),
-            .. (writable ? Quantiles : RecommendationQuantiles).Select(q => scorer.Score(new TuningCandidate(CandidateKind.Floor, q, statistic, target, writable), replayer.Floor(levels[q], statistic, target))),
+            .. (writable ? Quantiles : RecommendationQuantiles).Select(q => scorer.Score(new TuningCandidate(CandidateKind.Floor, q, statistic, target, writable), replayer.Floor(levels[(q, 0)], statistic, target))),
+            .. (writable ? Offsets : []).Select(o => scorer.Score(new TuningCandidate(CandidateKind.Floor, o.Quantile, statistic, target, writable) { OffsetShare = o.Share }, replayer.Floor(levels[o], statistic, target))),
         ];
 
         var candidates = tracking ? [.. WithTracking(own.Statistic, own.Target, true), .. holds] : holds;
@@ -135,16 +146,16 @@ public static class SelfTuner
     }
 
     /// <summary>
-    /// Each minute's planned level at quantile <paramref name="q"/>: the highest slot level from that minute to
+    /// Each minute's planned level at quantile <paramref name="q"/> plus <paramref name="share"/> of the spread: the highest slot level from that minute to
     /// <paramref name="lead"/> minutes later within its day, as the planner raises capacity ahead of each rise, then
     /// merged upwards to the day's share of the action budget as the planner merges (<see cref="SegmentCompressor"/>).
     /// </summary>
-    private static int[] Levels(IReadOnlyList<Forecast> days, double q, int lead, int min, int max, int dailyActions)
+    private static int[] Levels(IReadOnlyList<Forecast> days, double q, double share, int lead, int min, int max, int dailyActions)
     {
         var levels = new int[days.Count * MinutesPerDay];
         for (var d = 0; d < days.Count; d++)
         {
-            var upper = Forecaster.Band(days[d].Point, days[d].CalibrationErrors, q);
+            var upper = LevelOffset.Band(days[d].Point, days[d].CalibrationErrors, q, share);
             var slotLevels = upper.Select(u => Math.Clamp((int)Math.Min(int.MaxValue / 2, Math.Ceiling(u - 1e-9)), min, max)).ToArray();
             var last = slotLevels.Length - 1;
             var day = new int[MinutesPerDay];

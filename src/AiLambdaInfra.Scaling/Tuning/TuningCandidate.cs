@@ -13,17 +13,25 @@ namespace AiLambdaInfra.Scaling.Tuning;
 /// </param>
 public sealed record TuningCandidate(CandidateKind Kind, double Quantile, string? Statistic, double TargetUtilization, bool Writable)
 {
+    /// <summary>
+    /// For planned kinds, the level offset above the quantile, as a share of the forecast's residual spread
+    /// (<see cref="LevelOffset"/>). Defaults to 0: the quantile alone.
+    /// </summary>
+    public double OffsetShare { get; init; }
+
     /// <summary>The candidate in a few words, as the frontier table prints it.</summary>
     public string Name => Kind switch
     {
         CandidateKind.TrackingOnly => $"tracking on {Statistic} at {Number(TargetUtilization)}",
-        CandidateKind.Floor => $"plan P{Number(Quantile * 100)} + tracking on {Statistic} at {Number(TargetUtilization)}",
-        CandidateKind.Hold => $"plan P{Number(Quantile * 100)} alone",
+        CandidateKind.Floor => $"plan P{Number(Quantile * 100)}{Offset} + tracking on {Statistic} at {Number(TargetUtilization)}",
+        CandidateKind.Hold => $"plan P{Number(Quantile * 100)}{Offset} alone",
         _ => "no provisioned concurrency",
     };
 
     /// <summary>Whether the candidate writes planned actions.</summary>
     public bool Plans => Kind is CandidateKind.Floor or CandidateKind.Hold;
+
+    private string Offset => OffsetShare > 0 ? $" + {Number(OffsetShare)} spread" : "";
 
     private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 }
