@@ -100,6 +100,9 @@ public static class CapacityPlanner
             segments = Runs(planned);
             if (SegmentCompressor.ActionCount(segments, releases, weekly) <= budget) break;
         }
+        // A budget of one action cannot hold a fall and its release: the one level is then set as a rise (max = the
+        // stack's), which never lowers capacity below it, rather than a second action past the budget.
+        if (SegmentCompressor.ActionCount(segments, releases, weekly) > budget) releases = false;
 
         var actions = Actions(segments, rotation, planMinutes, weekly, tracking, releases, request, zone, localStart, minuteInstants, rotatedForbidden);
         var end = start + request.Horizon;

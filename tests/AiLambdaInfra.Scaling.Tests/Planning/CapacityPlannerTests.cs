@@ -24,6 +24,18 @@ public class CapacityPlannerTests
     }
 
     [Fact]
+    public void BudgetOfOneAction_WithTrackingThatCannotScaleIn_PlansOneRiseNotAFallAndItsRelease()
+    {
+        var request = Request with { MaxActions = 1, TargetTracking = true, TrackingScalesIn = false, Horizon = Duration.FromHours(24) };
+
+        var plan = CapacityPlanner.Plan(Forecast(Step(2016, 120, 70, 7)), request);
+
+        var action = Assert.Single(plan.Actions);
+        Assert.Equal(request.Max, action.Max);
+        Invariants(plan, request);
+    }
+
+    [Fact]
     public void Timeline_IsWhatTheTargetRuns_TheStacksOwnActionsMergedWithThePlanned()
     {
         // The stack's own action raises min to 150 at 12:00 UTC; the planned levels are 10 and 100.
