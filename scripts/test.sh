@@ -29,7 +29,11 @@ run_tests() { # $1: test project folder; further arguments go to dotnet test
   passed=$((passed + $(sed -E 's/.*Passed: *([0-9]+).*/\1/' <<<"$counts")))
   failed=$((failed + $(sed -E 's/.*Failed: *([0-9]+),.*/\1/' <<<"$counts")))
   skipped=$((skipped + $(sed -E 's/.*Skipped: *([0-9]+).*/\1/' <<<"$counts")))
-  [ "$rc" -eq 0 ] || status=1
+  if [ "$rc" -ne 0 ]; then
+    status=1
+    # What failed and why, so that a CI log is enough to act on (a property test prints its seed here).
+    grep -E -A8 '^\s*Error Message:' "$log/$name.txt" | head -n 80 || true
+  fi
 }
 
 for project in tests/*/; do
