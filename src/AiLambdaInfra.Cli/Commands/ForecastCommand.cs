@@ -37,16 +37,8 @@ public static class ForecastCommand
         var history = inputs.ReadHistory(env, parsed, out exit, planner);
         if (history is null) return exit;
 
-        PlanningResult result;
-        try
-        {
-            result = PlanningPipeline.Run(history, scaling, planner, now, tuning: inputs.Tuning(parsed, stack));
-        }
-        catch (Exception e) when (e is InsufficientHistoryException or ArgumentException)
-        {
-            env.Error.WriteLine($"{parsed.GetValue(inputs.History)}: {e.Message}");
-            return ExitCodes.Invalid;
-        }
+        var result = inputs.Plan(env, parsed, history, scaling, planner, now, stack, out exit);
+        if (result is null) return exit;
         if (stack is null)
             env.Out.WriteLine($"No --stack-file: using the default settings (capacity {scaling.Min}–{scaling.Max}, target utilization {scaling.TargetUtilization}, time zone {scaling.Timezone}).");
         var request = result.Request;

@@ -57,16 +57,9 @@ public static class NightlyReportCommand
         if (history is null) return exit;
 
         var settings = planned.Settings;
-        PlanningResult result;
-        try
-        {
-            result = PlanningPipeline.Run(history, settings.Scaling, settings.Planner, now);
-        }
-        catch (Exception e) when (e is InsufficientHistoryException or ArgumentException)
-        {
-            env.Error.WriteLine($"{parsed.GetValue(inputs.History)}: {e.Message}");
-            return ExitCodes.Invalid;
-        }
+        // Planned again only for the forecast the two plans are priced against, with the options `plan` had.
+        var result = inputs.Plan(env, parsed, history, settings.Scaling, settings.Planner, now, planned, out exit);
+        if (result is null) return exit;
 
         var timezone = settings.Scaling.Timezone;
         var diff = DeploymentReplay.Diff(old.Settings.AllScheduledActions, settings.AllScheduledActions, timezone);

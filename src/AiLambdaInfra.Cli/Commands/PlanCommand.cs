@@ -39,16 +39,8 @@ public static class PlanCommand
         if (history is null) return exit;
 
         var settings = stack.Settings;
-        PlanningResult result;
-        try
-        {
-            result = PlanningPipeline.Run(history, settings.Scaling, settings.Planner, now, tuning: inputs.Tuning(parsed, stack));
-        }
-        catch (Exception e) when (e is InsufficientHistoryException or ArgumentException)
-        {
-            env.Error.WriteLine($"{parsed.GetValue(inputs.History)}: {e.Message}");
-            return ExitCodes.Invalid;
-        }
+        var result = inputs.Plan(env, parsed, history, settings.Scaling, settings.Planner, now, stack, out exit);
+        if (result is null) return exit;
 
         // What is written is last night's plan kept where it still covers tonight's, under stable names.
         var nightly = NightlyPlanner.Stabilize(result.Plan, settings);

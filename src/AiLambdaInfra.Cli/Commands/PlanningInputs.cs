@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Text;
 using AiLambdaInfra.Scaling.Costs;
+using AiLambdaInfra.Scaling.Forecasting;
 using AiLambdaInfra.Scaling.History;
+using AiLambdaInfra.Scaling.Planning;
 using AiLambdaInfra.Scaling.Settings;
 using AiLambdaInfra.Scaling.Simulation;
 using AiLambdaInfra.Scaling.Tuning;
@@ -87,6 +89,26 @@ internal sealed class PlanningInputs
     /// region without prices), the --mean-duration-ms for the requests behind the concurrency, and, for invocations turned
     /// into mean concurrency, the within-minute peak the Maximum statistic sees; ConcurrentExecutions is already a maximum.
     /// </summary>
+    /// <summary>
+    /// Forecasts and plans as <c>plan</c>, <c>forecast</c> and <c>nightly-report</c> all do, self-tuned with this run's
+    /// options; history or settings the planner cannot use are reported against the history file, and the result is null.
+    /// </summary>
+    public PlanningResult? Plan(CliEnvironment env, ParseResult parsed, DemandSeries history, ScalingSettings scaling, PlannerSettings planner,
+        Instant? now, LoadedStack? stack, out int exit)
+    {
+        exit = ExitCodes.Success;
+        try
+        {
+            return PlanningPipeline.Run(history, scaling, planner, now, tuning: Tuning(parsed, stack));
+        }
+        catch (Exception e) when (e is InsufficientHistoryException or ArgumentException)
+        {
+            env.Error.WriteLine($"{parsed.GetValue(History)}: {e.Message}");
+            exit = ExitCodes.Invalid;
+            return null;
+        }
+    }
+
     public TuningContext Tuning(ParseResult parsed, LoadedStack? stack)
     {
         var context = new TuningContext();
