@@ -138,7 +138,7 @@ public static class BacktestCommand
                 return ExitCodes.Usage;
             }
             // Bounded by the bytes read, so a pipe or a device cannot make the backtest hold more than a trace may be.
-            var bytes = BoundedFile.ReadAtMost(path, MaxTraceBytes + 1);
+            var bytes = BoundedFile.ReadAtMost(path, (int)MaxTraceBytes + 1);
             if (bytes.Length > MaxTraceBytes)
             {
                 env.Error.WriteLine($"error: cannot read trace {Printable.Quoted(args.Trace)}: it holds more than {MaxTraceBytes / (1024 * 1024)} MB, more than a year of per-minute rows. Cut it to the days to replay.");

@@ -37,7 +37,7 @@ public static class HistoryReader
             // Bounded by the bytes read, not the file's length, which is 0 for a pipe, a device or a FIFO. A pooled buffer:
             // a nightly batch reads one file per function, and a fresh megabyte array each time is a large-object
             // allocation that costs a full garbage collection every few files.
-            (buffer, read) = ReadPooled(path, (int)HistoryWindow.MaximumFileBytes + 1);
+            (buffer, read) = StackFiles.BoundedFile.RentAtMost(path, (int)HistoryWindow.MaximumFileBytes + 1);
             if (read > HistoryWindow.MaximumFileBytes)
             {
                 ArrayPool<byte>.Shared.Return(buffer);
@@ -56,37 +56,6 @@ public static class HistoryReader
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
-        }
-    }
-
-    /// <summary>At most <paramref name="limit"/> bytes of the file into a buffer rented from the shared pool (the caller returns it).</summary>
-    private static (byte[] Buffer, int Read) ReadPooled(string path, int limit)
-    {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
-        var length = stream.CanSeek ? stream.Length : 0;
-        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(length + 1, 4096, limit));
-        var read = 0;
-        try
-        {
-            while (read < limit)
-            {
-                if (read == buffer.Length)
-                {
-                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, limit));
-                    buffer.AsSpan(0, read).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-                var n = stream.Read(buffer, read, Math.Min(buffer.Length, limit) - read);
-                if (n == 0) break;
-                read += n;
-            }
-            return (buffer, read);
-        }
-        catch
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-            throw;
         }
     }
 

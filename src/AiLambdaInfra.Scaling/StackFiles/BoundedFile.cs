@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace AiLambdaInfra.Scaling.StackFiles;
 
 /// <summary>
@@ -7,14 +9,51 @@ namespace AiLambdaInfra.Scaling.StackFiles;
 public static class BoundedFile
 {
     /// <summary>The first <paramref name="limit"/> bytes of <paramref name="path"/> (all of it when shorter).</summary>
-    public static byte[] ReadAtMost(string path, long limit)
+    public static byte[] ReadAtMost(string path, int limit)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1);
-        var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while (buffer.Length < limit && (read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - buffer.Length))) > 0)
-            buffer.Write(chunk, 0, read);
-        return buffer.ToArray();
+        var (buffer, read) = RentAtMost(path, limit);
+        try
+        {
+            return buffer.AsSpan(0, read).ToArray();
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// The first <paramref name="limit"/> bytes of <paramref name="path"/> in a buffer rented from the shared pool, which the
+    /// caller returns. For readers of many files in a row (a nightly batch reads one history per function), where a fresh
+    /// megabyte array each time is a large-object allocation that costs a full garbage collection every few files.
+    /// </summary>
+    public static (byte[] Buffer, int Read) RentAtMost(string path, int limit)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite, bufferSize: 1, FileOptions.SequentialScan);
+        var length = stream.CanSeek ? stream.Length : 0;
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(length + 1, 4096, Math.Max(limit, 4096)));
+        var read = 0;
+        try
+        {
+            while (read < limit)
+            {
+                if (read == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, limit));
+                    buffer.AsSpan(0, read).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+                var n = stream.Read(buffer, read, Math.Min(buffer.Length, limit) - read);
+                if (n == 0) break;
+                read += n;
+            }
+            return (buffer, read);
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
     }
 }

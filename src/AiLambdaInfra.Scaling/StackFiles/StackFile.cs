@@ -53,7 +53,7 @@ public sealed class StackFile
         {
             if (Directory.Exists(path))
                 throw new StackFileException(name, null, "cannot be read: it is a directory. Pass a Pulumi.<stack>.yaml file.", unreadable: true);
-            bytes = BoundedFile.ReadAtMost(path, MaxBytes + 1);
+            bytes = BoundedFile.ReadAtMost(path, (int)MaxBytes + 1);
             if (bytes.Length > MaxBytes)
             {
                 // FileInfo.Length is 0 for a pipe, /dev/stdin, a device or a FIFO, so the bound is the bytes read.
