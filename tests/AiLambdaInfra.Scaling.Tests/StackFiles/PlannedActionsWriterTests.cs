@@ -153,15 +153,15 @@ public class PlannedActionsWriterTests
     [Fact]
     public void CommentAfterTheKey_StaysOnTheKeyLine_EveryNight()
     {
-        var commented = Stack.Replace("  ai-lambda-infra:tags:", "  ai-lambda-infra:plannedActions: []  # TODO(ops): INC-1234\n  ai-lambda-infra:tags:");
+        var commented = Stack.Replace("  ai-lambda-infra:tags:", "  ai-lambda-infra:plannedActions: []  # owned by the nightly job, see INC-1234\n  ai-lambda-infra:tags:");
 
         var once = PlannedActionsWriter.Splice(commented, Actions, "Pulumi.prod.yaml");
         var twice = PlannedActionsWriter.Splice(once, Other, "Pulumi.prod.yaml");
         var emptied = PlannedActionsWriter.Splice(twice, [], "Pulumi.prod.yaml");
 
-        Assert.Contains("  ai-lambda-infra:plannedActions:  # TODO(ops): INC-1234\n", once);
-        Assert.Contains("  ai-lambda-infra:plannedActions:  # TODO(ops): INC-1234\n", twice);
-        Assert.Contains("  ai-lambda-infra:plannedActions: []  # TODO(ops): INC-1234\n", emptied);
+        Assert.Contains("  ai-lambda-infra:plannedActions:  # owned by the nightly job, see INC-1234\n", once);
+        Assert.Contains("  ai-lambda-infra:plannedActions:  # owned by the nightly job, see INC-1234\n", twice);
+        Assert.Contains("  ai-lambda-infra:plannedActions: []  # owned by the nightly job, see INC-1234\n", emptied);
         Assert.Equal(Other, ReadBack(twice));
     }
 }
