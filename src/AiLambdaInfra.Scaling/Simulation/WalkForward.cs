@@ -85,12 +85,14 @@ public static class WalkForward
         var tracking = request.Scaling with { TargetTracking = true };
         EmulatorInput Fixed(IReadOnlyList<ScheduledChange> schedule, int initial) =>
             new(start, concurrency, peaks, initial, initial, initial, schedule, null, allocation);
+        // Every policy with tracking starts where tracking would have left the target: sized for the last learnt minute
+        // (and at least at the first planned level), so no tracking policy starts the week with a handicap.
+        var sizedForLast = Math.Clamp((int)Math.Ceiling(lastLearnt / request.Scaling.TargetUtilization), request.Scaling.Min, ceiling);
         EmulatorInput Reactive(string statistic) =>
-            new(start, concurrency, peaks, request.Scaling.Min, ceiling,
-                Math.Clamp((int)Math.Ceiling(lastLearnt / request.Scaling.TargetUtilization), request.Scaling.Min, ceiling),
-                [], tracking with { Statistic = statistic }, allocation);
+            new(start, concurrency, peaks, request.Scaling.Min, ceiling, sizedForLast, [], tracking with { Statistic = statistic }, allocation);
         EmulatorInput Scheduled(List<ScheduledChange> changes, ScalingSettings? withTracking) =>
-            new(start, concurrency, peaks, request.Scaling.Min, ceiling, FirstMin(changes), changes, withTracking, allocation);
+            new(start, concurrency, peaks, request.Scaling.Min, ceiling,
+                withTracking is null ? FirstMin(changes) : Math.Max(FirstMin(changes), sizedForLast), changes, withTracking, allocation);
 
         var runs = new (string Policy, EmulatorInput? Input, int? Actions)[]
         {

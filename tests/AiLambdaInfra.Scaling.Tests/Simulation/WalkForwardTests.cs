@@ -88,6 +88,19 @@ public class WalkForwardTests
     }
 
     [Fact]
+    public void PlanWithoutActions_PlaysExactlyAsTrackingAlone()
+    {
+        // A night whose plan is "tracking alone" must not start the week with a handicap: the product's run and the
+        // reactive run begin where tracking left the target, so with no action they are the same policy.
+        var result = WalkForward.Run(Request(DailyCycle(5)), _ => new PlannedSchedule([], 0));
+
+        var tracking = result.Timelines.Single(t => t.Policy == PolicyNames.TargetTrackingAverage).Serving;
+        var product = result.Timelines.Single(t => t.Policy == PolicyNames.PredictiveWithTracking).Serving;
+        Assert.True(tracking[0] > BacktestDefaults.Scaling.Min, "the trace's level needs more than the min at the start");
+        Assert.Equal(tracking, product);
+    }
+
+    [Fact]
     public void StaticPeak_FollowsThePeakSeenSoFar()
     {
         var result = WalkForward.Run(Request(DailyCycle(5)), YesterdaysPeak);
