@@ -196,7 +196,7 @@ public static class BacktestCommand
         BacktestResult result;
         try
         {
-result = WalkForward.Run(request, PredictivePlanner.For(request), new ProgressWriter(env.Error));
+            result = WalkForward.Run(request, PredictivePlanner.For(request), new ProgressWriter(env.Error));
         }
         catch (InsufficientHistoryException e)
         {

@@ -40,6 +40,13 @@ public static class BacktestJson
             initMs = request.InitMilliseconds,
             prices = report.Prices,
             pricingNote = PriceCatalog.TieringNote,
+            verdict = new
+            {
+                policy = report.Verdict.Product.Policy,
+                spillBudgetPercent = report.Verdict.BudgetPercent,
+                withinBudget = report.Verdict.WithinBudget,
+                against = report.Verdict.Reactive.Select(r => new { policy = r.Option.Policy, comparison = JsonNamingPolicy.CamelCase.ConvertName(r.Product.ToString()) }),
+            },
             policies = report.Result.Scores.Select(score => new
             {
                 policy = score.Policy,

@@ -19,4 +19,7 @@ public sealed record BacktestReport(
     BacktestResult Result)
 {
     public LambdaPrices Prices => Request.Prices;
+
+    /// <summary>The product's default judged against the stack's spill budget and the reactive options.</summary>
+    public BacktestVerdict Verdict => BacktestVerdict.Of(Result, Request.Planner.SpillBudgetPercent);
 }

@@ -51,6 +51,9 @@ public static class BacktestTable
         foreach (var row in rows)
             text.AppendLine(Line(row));
         text.AppendLine();
+        foreach (var line in report.Verdict.Lines())
+            text.AppendLine(line);
+        text.AppendLine();
         text.AppendLine(Invariant, $"Invocations played: {report.Result.Scores[0].Invocations:0}. 'actions' is the most scheduled actions one plan put on the target (AWS allows 200).");
         text.AppendLine(PricesLine(prices));
         return text.ToString();

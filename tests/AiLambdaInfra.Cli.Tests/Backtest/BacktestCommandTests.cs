@@ -56,6 +56,25 @@ public class BacktestCommandTests
     }
 
     [Fact]
+    public void Verdict_IsPrintedUnderTheTable_AndCarriedInTheJson()
+    {
+        using var cli = new CliRun();
+
+        Assert.Equal(0, cli.Run([.. OnSample, "--json", "out.json"]));
+
+        Assert.Matches(@"\nVerdict for predictive \+ TT: spill \d+\.\d{3} % — (within|over) the 0\.5 % budget — at \d+\.\d{3}× perfect foresight\.\n", cli.Out);
+        Assert.Matches(@"\n  against TT Average alone \(\d+\.\d{3} % at \d+\.\d{3}×\): [^\n]+\.\n  against TT Maximum alone ", cli.Out);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(cli.Directory, "out.json")));
+        var verdict = json.RootElement.GetProperty("verdict");
+        var product = json.RootElement.GetProperty("policies").EnumerateArray().Single(p => p.GetProperty("policy").GetString() == PolicyNames.PredictiveWithTracking);
+        Assert.Equal(product.GetProperty("spilloverPercent").GetDouble() <= 0.5, verdict.GetProperty("withinBudget").GetBoolean());
+        Assert.Equal([PolicyNames.TargetTrackingAverage, PolicyNames.TargetTrackingMaximum],
+            verdict.GetProperty("against").EnumerateArray().Select(a => a.GetProperty("policy").GetString()));
+        Assert.All(verdict.GetProperty("against").EnumerateArray(), a =>
+            Assert.Contains(a.GetProperty("comparison").GetString(), new[] { "better", "equal", "lessSpillForMoreCost", "lessCostForMoreSpill", "worse" }));
+    }
+
+    [Fact]
     public void Chart_IsWrittenAsPng()
     {
         using var cli = new CliRun();
