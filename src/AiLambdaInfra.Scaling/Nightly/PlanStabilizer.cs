@@ -73,11 +73,12 @@ public static class PlanStabilizer
     public static IReadOnlyList<StabilizedAction> Stabilize(IReadOnlyList<ScheduledActionSettings> previous,
         IReadOnlyList<ScheduledActionSettings> fresh, PlanPeriod period, int stackMin, int stackMax, int budget)
     {
-        // No fresh action: the planner leaves capacity to target tracking, so last night's plan is above what tonight's
-        // needs everywhere. It is kept as it is: a planner that alternates between a plan and none would otherwise
-        // delete and recreate the whole plan every other night. The next plan with actions patches it.
+        // No fresh action: the self-tuning measured that tracking alone (with the stack's own actions) does better than
+        // any plan, so last night's plan goes. Kept, a weekly plan's cron actions would hold their floors, and bill them,
+        // for ever, since no later night with the same choice would touch them. A planner that alternates between a plan
+        // and none deletes and recreates it on alternate nights, and the pull request says so.
         if (fresh.Count == 0)
-            return [.. previous.Select(a => new StabilizedAction(a, KeepsName: true))];
+            return [];
 
         var placedFresh = period.Place(fresh);
         var order = Enumerable.Range(0, placedFresh.Length).OrderBy(i => placedFresh[i].Minute ?? long.MaxValue).ToArray();

@@ -57,6 +57,21 @@ public class FailedNightTests
         Assert.Equal(firstWeek.Select(c => c with { At = c.At + Week }), twoWeeks.Where(c => c.At > Night + Week).ToList());
     }
 
+    [Fact]
+    public void NightChoosingTrackingAlone_RemovesLastNightsWeeklyPlan()
+    {
+        // Kept, these cron actions would hold their floors every week for as long as tracking alone stays the choice.
+        var yesterday = Enumerable.Range(0, 7).SelectMany(day => new[] { Weekly($"planned-{2 * day + 1:000}", day, 7, 30, 40), Weekly($"planned-{2 * day + 2:000}", day, 20, 0, 4) }).ToList();
+        var settings = Prod() with { PlannedActions = yesterday };
+
+        var nightly = NightlyPlanner.Stabilize(Plan(PlanMode.Weekly, [], Night + Week, 150), settings);
+
+        Assert.Empty(nightly.Plan.Actions);
+        Assert.Equal((0, 0, 14), (nightly.Diff.Creates.Count, nightly.Diff.Updates.Count, nightly.Diff.Deletes.Count));
+        var own = ScheduleExpander.Timeline(settings.Scaling.ScheduledActions, settings.Scaling.Timezone, Night, Night + Week, settings.Scaling.Min, settings.Scaling.Max);
+        Assert.Equal(own, nightly.Plan.Timeline);
+    }
+
     /// <summary>One-off actions every two hours over 48 hours, rising and falling.</summary>
     private static CapacityPlan HorizonPlan(int count, int budget)
     {
