@@ -6,7 +6,7 @@ namespace AiLambdaInfra.Cli.Rendering;
 /// <summary>The self-tuning's frontier as a chart: spill % against cost ÷ perfect foresight, candidates, AWS-only options and the chosen point.</summary>
 internal static class FrontierChart
 {
-    /// <summary>Spill beyond this share of the chart's top is drawn at the top, its label giving the real figure.</summary>
+    /// <summary>The chart's top over the highest spill it shows to scale; spill above the top is drawn there, marked off the chart (<see cref="FrontierPoint"/>).</summary>
     private const double Headroom = 1.25;
 
     public static Plot Plot(TuningResult tuning)
@@ -32,17 +32,23 @@ internal static class FrontierChart
 
         for (var i = 0; i < tuning.AwsOnly.Count; i++)
         {
-            var s = tuning.AwsOnly[i];
-            var y = Math.Min(s.SpillPercent, top);
-            var marker = plot.Add.Marker(s.CostRatio, y);
+            var point = FrontierPoint.Of(tuning.AwsOnly[i], top);
+            var marker = plot.Add.Marker(point.CostRatio, point.Y);
             marker.Color = Colors.Gray;
             marker.Size = 11;
-            var label = plot.Add.Text($"{s.Candidate.Name}: {s.SpillPercent:0.00} %, {s.CostRatio:0.00}×", s.CostRatio, y);
+            if (point.OffChart)
+            {
+                // An arrow up, a little larger than the dots, so it does not read as a point at this height.
+                marker.Shape = MarkerShape.FilledTriangleUp;
+                marker.Size = 15;
+            }
+            var label = plot.Add.Text(point.Label, point.CostRatio, point.Y);
             label.LabelFontColor = Colors.DimGray;
             label.LabelFontSize = 12;
             label.OffsetX = 8;
-            // Tracking on Average and on Maximum often land on one point: stagger the labels.
-            label.OffsetY = i * 16;
+            // Tracking on Average and on Maximum often land on one point: stagger the labels. Only spill above all of
+            // theirs reaches the top, so an off-chart label has the top to itself and sits beside its arrow.
+            label.OffsetY = point.OffChart ? -8 : i * 16;
         }
         var chosen = plot.Add.Marker(tuning.Chosen.CostRatio, tuning.Chosen.SpillPercent);
         chosen.Color = Colors.OrangeRed;
