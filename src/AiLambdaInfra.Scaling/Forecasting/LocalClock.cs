@@ -10,7 +10,9 @@ namespace AiLambdaInfra.Scaling.Forecasting;
 /// </summary>
 internal sealed class LocalClock
 {
-    private const int SlotsPerDay = 288;
+    /// <summary>Five-minute slots in a day.</summary>
+    public const int SlotsPerDay = 288;
+
     private const long SlotTicks = 5 * NodaConstants.TicksPerMinute;
     private readonly long _first;
     private readonly int[] _offsets;
