@@ -9,9 +9,17 @@ public class BacktestVerdictTests
     private static PolicyScore Score(string policy, double spillPercent, double costRatio) => new(
         policy, 100_000, spillPercent * 1_000, 0, 0, 0, 0, new Usage(0, 0, 0, 0), new CostBreakdown(0, 0, 0, 0), costRatio, null, 0, 0);
 
-    private static BacktestResult Result(PolicyScore product, PolicyScore average, PolicyScore maximum) => new(
-        new ConcurrencyDemand(new DemandTrace(NodaTime.Instant.FromUtc(2024, 1, 1, 0, 0), [1]), 1), [],
-        [Score(PolicyNames.Static10, 50, 1.1), average, maximum, product, Score(PolicyNames.PerfectForesight, 0, 1)], 1);
+    // The verdict at a 0.5 % budget on a result with the product and the two reactive options at these (spill %, cost ratio).
+    private static BacktestVerdict Judge((double Spill, double Cost) product, (double Spill, double Cost) average, (double Spill, double Cost) maximum) =>
+        BacktestVerdict.Of(new BacktestResult(
+            new ConcurrencyDemand(new DemandTrace(NodaTime.Instant.FromUtc(2024, 1, 1, 0, 0), [1]), 1), [],
+            [
+                Score(PolicyNames.Static10, 50, 1.1),
+                Score(PolicyNames.TargetTrackingAverage, average.Spill, average.Cost),
+                Score(PolicyNames.TargetTrackingMaximum, maximum.Spill, maximum.Cost),
+                Score(PolicyNames.PredictiveWithTracking, product.Spill, product.Cost),
+                Score(PolicyNames.PerfectForesight, 0, 1),
+            ], 1), budgetPercent: 0.5);
 
     [Theory]
     [InlineData(0.3, 1.2, Comparison.Better)]
@@ -35,10 +43,7 @@ public class BacktestVerdictTests
     [Fact]
     public void Verdict_JudgesTheProductAgainstTheBudgetAndEachReactiveOption()
     {
-        var verdict = BacktestVerdict.Of(Result(
-            Score(PolicyNames.PredictiveWithTracking, 0.377, 1.254),
-            Score(PolicyNames.TargetTrackingAverage, 1.089, 1.192),
-            Score(PolicyNames.TargetTrackingMaximum, 0.251, 1.345)), budgetPercent: 0.5);
+        var verdict = Judge(product: (0.377, 1.254), average: (1.089, 1.192), maximum: (0.251, 1.345));
 
         Assert.True(verdict.WithinBudget);
         Assert.Equal(
@@ -52,10 +57,7 @@ public class BacktestVerdictTests
     [Fact]
     public void SpillAboveTheBudget_IsSaidToBeOver()
     {
-        var verdict = BacktestVerdict.Of(Result(
-            Score(PolicyNames.PredictiveWithTracking, 8.366, 1.405),
-            Score(PolicyNames.TargetTrackingAverage, 25.077, 1.301),
-            Score(PolicyNames.TargetTrackingMaximum, 14.878, 1.445)), budgetPercent: 0.5);
+        var verdict = Judge(product: (8.366, 1.405), average: (25.077, 1.301), maximum: (14.878, 1.445));
 
         Assert.False(verdict.WithinBudget);
         Assert.Equal("Verdict for predictive + TT: spill 8.366 % — over the 0.5 % budget — at 1.405× perfect foresight.", verdict.Lines().First());
