@@ -7,7 +7,8 @@ namespace AiLambdaInfra.Scaling.Nightly;
 
 /// <summary>
 /// A horizon plan (one-off <c>at()</c> actions) ends with one more action at the end of its horizon that hands the
-/// target back to the stack's own bounds: min = <c>scaling.min</c>, max = <c>scaling.max</c>. If no new plan lands (a
+/// target back to the stack's own bounds: <c>scaling.min</c> and <c>scaling.max</c>, or what the stack's own scheduled
+/// actions hold at that instant. If no new plan lands (a
 /// failed nightly job, a plan pull request waiting over a weekend), capacity does not stay at the horizon's last level
 /// forever: target tracking serves from the stack's floor. A weekly plan needs nothing of the kind: its cron actions
 /// repeat every week.
@@ -17,6 +18,9 @@ namespace AiLambdaInfra.Scaling.Nightly;
 /// </summary>
 public static class HorizonFloor
 {
+    /// <summary>The hand-back action's name until <see cref="StableNames"/> gives it its slot's.</summary>
+    public const string Name = StableNames.Prefix + "floor";
+
     /// <summary>The plan's actions with the return to the floor added; the weekly plan's unchanged.</summary>
     public static IReadOnlyList<ScheduledActionSettings> Append(CapacityPlan plan, ScalingSettings scaling, int maxActions)
     {
@@ -28,13 +32,16 @@ public static class HorizonFloor
             MergeCheapestPair(actions, period);
 
         var local = plan.End.InZone(ScheduleExpander.Zone(scaling.Timezone)).LocalDateTime;
+        // The bounds the stack's own actions hold then (the stack's own bounds when it has none), so the hand-back does
+        // not take away a min one of them raised.
+        var yours = ScheduleExpander.Timeline(scaling.ScheduledActions, scaling.Timezone, plan.End, plan.End + Duration.FromMinutes(1), scaling.Min, scaling.Max)[0];
         var floor = new ScheduledActionSettings
         {
-            Name = StableNames.Prefix + "floor",
+            Name = Name,
             Schedule = $"at({local:yyyy'-'MM'-'dd'T'HH':'mm':'ss})",
             Timezone = scaling.Timezone,
-            Min = scaling.Min,
-            Max = scaling.Max,
+            Min = yours.Min,
+            Max = yours.Max,
         };
         return [.. actions, floor];
     }

@@ -184,14 +184,15 @@ public static class PlanStabilizer
 
     /// <summary>
     /// A level raised by <see cref="LevelHeadroom"/>, at most <paramref name="stackMax"/>; the stack's own floor
-    /// (<paramref name="stackMin"/>, where a horizon plan hands the target back) is left as it is.
+    /// (<paramref name="stackMin"/>) is left as it is.
     /// </summary>
     public static int WithHeadroom(int level, int stackMin, int stackMax) =>
         level <= stackMin ? level : Math.Min(stackMax, level + (int)Math.Ceiling(level * LevelHeadroom - 1e-9));
 
+    // The hand-back at a horizon's end sets the bounds the stack holds then, not a forecast level: no headroom for it.
     private static ScheduledActionSettings WithHeadroom(ScheduledActionSettings action, int stackMin, int stackMax)
     {
-        if (action.Min is not { } min) return action;
+        if (action.Min is not { } min || action.Name == HorizonFloor.Name) return action;
         var raised = WithHeadroom(min, stackMin, stackMax);
         if (action.Max is { } max && max == min) return action with { Min = raised, Max = raised };
         return action with { Min = action.Max is { } cap ? Math.Min(raised, Math.Max(cap, min)) : raised };

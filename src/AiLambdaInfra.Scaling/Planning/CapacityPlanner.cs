@@ -13,7 +13,8 @@ namespace AiLambdaInfra.Scaling.Planning;
 /// <item>Required capacity per 5-minute slot: ⌈upper⌉ (the forecast at the quantile the self-tuning chose), clamped to
 /// the stack's [min, max]. It is not divided by tracking's target: the quantile is the plan's margin, and tracking keeps its own.</item>
 /// <item>Need per minute: the most any slot between that minute and <see cref="PlanRequest.LeadMinutes"/> later requires,
-/// so each rise is in place buffer + allocation minutes early, and each fall happens only once the lower slot has begun.</item>
+/// so each rise is in place buffer + allocation minutes early, and each fall happens only once the lower slot has begun;
+/// never under the min the stack's own actions hold at that minute (<see cref="UserFloor"/>).</item>
 /// <item>The staircase of needs is cut to the action budget by <see cref="SegmentCompressor"/>, which only ever raises
 /// levels: the plan never falls below the need.</item>
 /// <item>No action is put on a local time a daylight-saving change skips or repeats: the level is held flat across such
@@ -80,6 +81,7 @@ public static class CapacityPlanner
                 : start + Duration.FromMinutes(m); // without offset changes the local week is the UTC week
 
         var need = Need(required, forecast, minuteInstants, start, request.LeadMinutes, weekly);
+        UserFloor.Apply(need, UserFloor.At(request.UserActions, request.Timezone, request.Min, request.Max, minuteInstants));
         var forbidden = new bool[planMinutes];
         if (!hazards.IsEmpty)
             for (var m = 1; m < planMinutes; m++)

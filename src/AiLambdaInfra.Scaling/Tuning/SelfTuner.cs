@@ -62,8 +62,10 @@ public static class SelfTuner
         var peaks = demand.Select(c => double.IsNaN(c) ? c : context.Peak(c)).ToArray();
         var lead = planner.BufferMinutes + planner.AllocationMinutes;
         var dailyActions = DailyActions(replay.Forecast, scaling, planner);
+        var floor = UserFloor.At(scaling.ScheduledActions, scaling.Timezone, scaling.Min, scaling.Max,
+            Enumerable.Range(0, minutes).Select(m => start + Duration.FromMinutes(m)).ToArray());
         var levels = Quantiles.Select(q => (q, 0d)).Concat(Offsets)
-            .ToDictionary(o => o, o => Levels(days, o.Item1, o.Item2, lead, scaling.Min, scaling.Max, dailyActions));
+            .ToDictionary(o => o, o => Levels(days, o.Item1, o.Item2, lead, scaling.Min, scaling.Max, dailyActions, floor));
         var scorer = new ReplayScorer(demand, context, scaling.Max);
         var replayer = new Replayer(start, demand, peaks, scaling, planner.AllocationMinutes);
 
@@ -148,9 +150,10 @@ public static class SelfTuner
     /// <summary>
     /// Each minute's planned level at quantile <paramref name="q"/> plus <paramref name="share"/> of the spread: the highest slot level from that minute to
     /// <paramref name="lead"/> minutes later within its day, as the planner raises capacity ahead of each rise, then
-    /// merged upwards to the day's share of the action budget as the planner merges (<see cref="SegmentCompressor"/>).
+    /// merged upwards to the day's share of the action budget as the planner merges (<see cref="SegmentCompressor"/>), never
+    /// under the min the stack's own actions hold (<paramref name="floor"/>, as <see cref="UserFloor"/>).
     /// </summary>
-    private static int[] Levels(IReadOnlyList<Forecast> days, double q, double share, int lead, int min, int max, int dailyActions)
+    private static int[] Levels(IReadOnlyList<Forecast> days, double q, double share, int lead, int min, int max, int dailyActions, int[]? floor)
     {
         var levels = new int[days.Count * MinutesPerDay];
         for (var d = 0; d < days.Count; d++)
@@ -165,6 +168,9 @@ public static class SelfTuner
                 for (var k = m / 5; k <= Math.Min(last, (m + lead) / 5); k++) most = Math.Max(most, slotLevels[k]);
                 day[m] = most;
             }
+            if (floor is not null)
+                for (var m = 0; m < MinutesPerDay; m++)
+                    day[m] = Math.Max(day[m], floor[d * MinutesPerDay + m]);
             var compressed = CapacityPlanner.Expand(SegmentCompressor.Compress(CapacityPlanner.Runs(day), dailyActions, false, false), MinutesPerDay);
             Array.Copy(compressed, 0, levels, d * MinutesPerDay, MinutesPerDay);
         }

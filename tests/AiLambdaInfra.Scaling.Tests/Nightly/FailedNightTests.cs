@@ -30,6 +30,23 @@ public class FailedNightTests
     }
 
     [Fact]
+    public void HorizonPlan_HandsBackTheMinTheStacksOwnActionsHoldThen()
+    {
+        // Yours: min 12 from 03:00 New York time every day, to the stack's 2 at 22:00. The horizon ends at 04:00.
+        var own = new[]
+        {
+            new ScheduledActionSettings { Name = "early", Schedule = "cron(0 3 * * ? *)", Min = 12 },
+            new ScheduledActionSettings { Name = "late", Schedule = "cron(0 22 * * ? *)", Min = 2 },
+        };
+        var settings = Prod() with { Scaling = Prod().Scaling with { ScheduledActions = own } };
+
+        var nightly = NightlyPlanner.Stabilize(HorizonPlan(24, budget: 150), settings);
+
+        var end = ScheduleExpander.Timeline(nightly.Plan.Actions, settings.Scaling.Timezone, Night, Night + Week, settings.Scaling.Min, settings.Scaling.Max)[^1];
+        Assert.Equal((Night + Duration.FromHours(48), 12, settings.Scaling.Max), (end.At, end.Min, end.Max));
+    }
+
+    [Fact]
     public void HorizonPlanAtItsBudget_MergesUpwardToMakeRoomForTheFloor()
     {
         var settings = Prod() with { Planner = Prod().Planner with { MaxActions = 24 } };

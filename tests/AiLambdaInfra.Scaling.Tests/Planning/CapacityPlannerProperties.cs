@@ -43,6 +43,36 @@ public class CapacityPlannerProperties
         Invariants(plan, request);
     }
 
+    [Property(MaxTest = 40)]
+    public void NoPlannedAction_SetsMinUnderTheMinTheStacksOwnActionsHold(PositiveInt seed, bool weekly, byte zoneByte)
+    {
+        var random = new Random(seed.Get);
+        var start = Instant.FromUtc(2026, 1, 1, 0, 0) + Duration.FromMinutes(5 * random.Next(0, 365 * 288));
+        var zone = Zones[zoneByte % Zones.Length];
+        var max = 50 + random.Next(0, 250);
+        // Up to six daily actions of the stack's own, each setting min somewhere in [1, max].
+        var own = Enumerable.Range(0, random.Next(1, 7)).Select(i => new AiLambdaInfra.Scaling.Settings.ScheduledActionSettings
+        {
+            Name = $"own-{i}",
+            Schedule = $"cron({random.Next(0, 60)} {random.Next(0, 24)} * * ? *)",
+            Min = random.Next(1, max + 1),
+        }).ToList();
+        var request = new PlanRequest
+        {
+            Start = start, Min = 1, Max = max, Timezone = zone, UserActions = own, TargetUtilization = 0.7,
+            Mode = weekly ? PlanMode.Weekly : PlanMode.Horizon,
+        };
+
+        var plan = CapacityPlanner.Plan(Forecast(RandomUpper(random, 2016), start), request);
+
+        var yours = ScheduleExpander.Timeline(own, zone, plan.Start - Duration.FromDays(1), plan.End, request.Min, request.Max);
+        foreach (var firing in ScheduleExpander.Firings(plan.Actions, zone, plan.Start, plan.End))
+        {
+            var floor = yours.Last(c => c.At <= firing.At).Min;
+            Assert.True(firing.Action.Min >= floor, $"{firing.Action.Name} at {firing.At} sets min {firing.Action.Min} under your {floor}");
+        }
+    }
+
     private static double[] RandomUpper(Random random, int slots)
     {
         var level = random.NextDouble() * 200;

@@ -38,15 +38,45 @@ public class CapacityPlannerTests
     [Fact]
     public void Timeline_IsWhatTheTargetRuns_TheStacksOwnActionsMergedWithThePlanned()
     {
-        // The stack's own action raises min to 150 at 12:00 UTC; the planned levels are 10 and 100.
-        var noon = new AiLambdaInfra.Scaling.Settings.ScheduledActionSettings { Name = "noon", Schedule = "cron(0 12 * * ? *)", Min = 150 };
-        var request = Request with { UserActions = [noon] };
+        // The stack's own actions raise min to 150 at 12:00 UTC and give it back at 14:00; the planned levels are 10 and 100.
+        var request = Request with { UserActions = [Own("noon", "cron(0 12 * * ? *)", 150), Own("afternoon", "cron(0 14 * * ? *)", 1)] };
 
         var plan = CapacityPlanner.Plan(Forecast(Step(2016, 120, 7, 70)), request);
 
-        Assert.Equal(150, plan.MinAt(Start + Duration.FromHours(12)));
         Assert.Equal(100, plan.MinAt(Start + Duration.FromHours(11)));
+        Assert.Equal(150, plan.MinAt(Start + Duration.FromHours(12)));
+        Assert.Equal(100, plan.MinAt(Start + Duration.FromHours(14)));
         Assert.Equal(plan.Timeline, CapacityPlanner.TargetTimeline(request, plan.Actions, plan.Start, plan.End));
+    }
+
+    [Fact]
+    public void StacksOwnMin_HoldsUntilItsNextAction_ThoughAPlannedFallRunsInBetween()
+    {
+        // Yours: min 50 from 12:00 to 16:00. The plan falls from 100 to 10 at 13:00, which on its own would take min to 10
+        // three hours before your next action.
+        var request = Request with { UserActions = [Own("warm", "cron(0 12 * * ? *)", 50), Own("cool", "cron(0 16 * * ? *)", 1)] };
+
+        var plan = CapacityPlanner.Plan(Forecast(Step(2016, 156, 70, 7)), request);
+
+        Assert.Equal(50, plan.MinAt(Start + Duration.FromHours(13.5)));
+        Assert.Equal(50, plan.MinAt(Start + Duration.FromHours(15) + Duration.FromMinutes(59)));
+        Assert.Equal(10, plan.MinAt(Start + Duration.FromHours(16.5)));
+        Assert.Equal(plan.Timeline, CapacityPlanner.TargetTimeline(request, plan.Actions, plan.Start, plan.End));
+    }
+
+    private static AiLambdaInfra.Scaling.Settings.ScheduledActionSettings Own(string name, string schedule, int min) =>
+        new() { Name = name, Schedule = schedule, Min = min };
+
+    [Fact]
+    public void StacksOwnMin_RaisedForGood_IsTheFloorOfEveryPlannedLevel()
+    {
+        // One action of yours that raises min and none that lowers it: from its first run on, min stays there.
+        var request = Request with { UserActions = [Own("noon", "cron(0 12 * * ? *)", 150)] };
+
+        var plan = CapacityPlanner.Plan(Forecast(Step(2016, 120, 7, 70)), request);
+
+        Assert.All(plan.Actions, action => Assert.True(action.Min >= 150, $"{action.Name} at {action.Schedule}: min {action.Min}"));
+        Assert.All(plan.Timeline, change => Assert.Equal(150, change.Min));
     }
 
     [Fact]

@@ -144,12 +144,16 @@ public class WalkForwardTests
     [Fact]
     public void StacksOwnScheduledActions_ReachTheTargetThroughThePlansTimeline()
     {
-        // Every day at 12:00 UTC the stack's own action raises min to 500.
+        // Every day the stack's own actions raise min to 500 from 12:00 to 13:00 UTC.
         var request = Request(DailyCycle(5)) with
         {
             Scaling = BacktestDefaults.Scaling with
             {
-                ScheduledActions = [new ScheduledActionSettings { Name = "noon", Schedule = "cron(0 12 * * ? *)", Min = 500 }],
+                ScheduledActions =
+                [
+                    new ScheduledActionSettings { Name = "noon", Schedule = "cron(0 12 * * ? *)", Min = 500 },
+                    new ScheduledActionSettings { Name = "one", Schedule = "cron(0 13 * * ? *)", Min = BacktestDefaults.Scaling.Min },
+                ],
             },
         };
         var now = request.Demand.Concurrency.At(WalkForward.PlayStartIndex(request));
