@@ -14,7 +14,8 @@ namespace AiLambdaInfra.Scaling.Nightly;
 /// repeat every week.
 /// When the plan already uses its whole budget (<c>planner.maxActions</c>, within the 200 per target less the stack's
 /// own), two neighbouring actions are merged first, the pair whose merge adds the least capacity·time, always to the
-/// higher level, so the plan never falls below what the planner asked for.
+/// higher level, so the plan never falls below what the planner asked for. A budget of one action leaves no room for
+/// the hand-back, and the plan goes without it.
 /// </summary>
 public static class HorizonFloor
 {
@@ -26,6 +27,9 @@ public static class HorizonFloor
     {
         if (plan.Mode != PlanMode.Horizon || plan.Actions.Count == 0) return plan.Actions;
         var budget = Math.Min(maxActions, AwsLimits.MaxScheduledActionsPerTarget - scaling.ScheduledActions.Count);
+        // A budget of one action has no room for the hand-back beside the plan's one level: adding it would put one action
+        // past the budget (and past 200 on the target when the stack's own take the other 199).
+        if (budget < 2) return plan.Actions;
         var actions = plan.Actions.ToList();
         var period = new PlanPeriod(plan.Start, plan.End - plan.Start, false, scaling.Timezone);
         while (actions.Count + 1 > budget && actions.Count > 1)

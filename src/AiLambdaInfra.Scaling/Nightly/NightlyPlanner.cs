@@ -6,7 +6,7 @@ namespace AiLambdaInfra.Scaling.Nightly;
 /// <summary>
 /// Post-processes a fresh plan into what the nightly job writes: a horizon plan ends at the stack's floor
 /// (<see cref="HorizonFloor"/>), last night's actions are kept where they still cover tonight's
-/// (<see cref="PlanStabilizer"/>), every action gets a stable name (<see cref="StableNames"/>), and the change to the
+/// (<see cref="PlanStabilizer"/>) or, when tonight's plan has none, handed back in place (<see cref="NeutralPlan"/>), every action gets a stable name (<see cref="StableNames"/>), and the change to the
 /// target is replayed in Pulumi's order (<see cref="DeploymentReplay"/>). Pure: the stack file's settings and the fresh
 /// plan in, the plan to write out.
 /// </summary>
@@ -20,7 +20,9 @@ public static class NightlyPlanner
         var previous = settings.PlannedActions;
         var withFloor = HorizonFloor.Append(fresh, scaling, settings.Planner.MaxActions);
         var period = PlanPeriod.Of(fresh, scaling.Timezone);
-        var stabilized = PlanStabilizer.Stabilize(previous, withFloor, period, scaling.Min, scaling.Max, fresh.ActionBudget);
+        var stabilized = withFloor.Count == 0
+            ? NeutralPlan.Of(previous, scaling, period)
+            : PlanStabilizer.Stabilize(previous, withFloor, period, scaling.Min, scaling.Max, fresh.ActionBudget, OwnFloor(scaling, period));
         // Written in name order, not time order: a weekly plan starts a day later every night, and a list in time order
         // would move a day's actions from its top to its bottom, a diff of hundreds of lines that changes nothing.
         var named = StableNames.Assign(stabilized, previous, own.Select(a => a.Name), period).OrderBy(a => a.Name, StringComparer.Ordinal).ToList();
@@ -29,5 +31,14 @@ public static class NightlyPlanner
         var diff = DeploymentReplay.Diff([.. own, .. previous], [.. own, .. named], scaling.Timezone);
         var kept = named.Count(a => previous.Any(p => p.Name == a.Name && DeploymentReplay.SameInputs(p, a, scaling.Timezone)));
         return new NightlyPlan(fresh with { Actions = named, Timeline = timeline }, fresh.Actions, kept, diff);
+    }
+
+    /// <summary>The min the stack's own actions hold at each minute of the period, as the planner floors its levels (<see cref="UserFloor"/>).</summary>
+    private static int[]? OwnFloor(ScalingSettings scaling, PlanPeriod period)
+    {
+        var instants = Enumerable.Range(0, (int)period.Minutes).Select(m => period.Start + NodaTime.Duration.FromMinutes(m)).ToArray();
+        return period.Cyclic
+            ? UserFloor.Recurring(scaling.ScheduledActions, scaling.Timezone, scaling.Min, scaling.Max, instants)
+            : UserFloor.At(scaling.ScheduledActions, scaling.Timezone, scaling.Min, scaling.Max, instants);
     }
 }

@@ -70,15 +70,17 @@ public static class PlanStabilizer
     /// <param name="stackMin">The stack's <c>scaling.min</c>: the target's min before any action runs.</param>
     /// <param name="stackMax">The stack's <c>scaling.max</c>: no level goes above it.</param>
     /// <param name="budget">Most actions the plan may hold (the planner's budget).</param>
+    /// <param name="floor">
+    /// The min the stack's own actions hold at each minute of the period, which the fresh plan already respects: a level at
+    /// or under it is the stack's, not a forecast, and gets no headroom. Defaults to none: <paramref name="stackMin"/> only.
+    /// </param>
     public static IReadOnlyList<StabilizedAction> Stabilize(IReadOnlyList<ScheduledActionSettings> previous,
-        IReadOnlyList<ScheduledActionSettings> fresh, PlanPeriod period, int stackMin, int stackMax, int budget)
+        IReadOnlyList<ScheduledActionSettings> fresh, PlanPeriod period, int stackMin, int stackMax, int budget, int[]? floor = null)
     {
-        // No fresh action: the self-tuning measured that tracking alone (with the stack's own actions) does better than
-        // any plan, so last night's plan goes. Kept, a weekly plan's cron actions would hold their floors, and bill them,
-        // for ever, since no later night with the same choice would touch them. A planner that alternates between a plan
-        // and none deletes and recreates it on alternate nights, and the pull request says so.
+        // No fresh action: nothing to stabilize against. The nightly planner hands last night's actions back in place
+        // instead (NeutralPlan); here they are returned as they are.
         if (fresh.Count == 0)
-            return [];
+            return [.. previous.Select(a => new StabilizedAction(a, KeepsName: true))];
 
         var placedFresh = period.Place(fresh);
         var order = Enumerable.Range(0, placedFresh.Length).OrderBy(i => placedFresh[i].Minute ?? long.MaxValue).ToArray();
@@ -89,7 +91,7 @@ public static class PlanStabilizer
         if (period.Cyclic)
         {
             var need = Minutes(freshTimeline, period);
-            var patched = WeeklyPatch.TryPatch(previous, need, period, stackMin, stackMax);
+            var patched = WeeklyPatch.TryPatch(previous, need, period, stackMin, stackMax, floor);
             if (patched is not null && patched.Count <= budget
                 && FirstShortfall(freshTimeline, Timeline(patched, period, stackMin, stackMax)) is null
                 && NearCapacityTime(Minutes(Timeline(patched, period, stackMin, stackMax), period)) <= (1 + MaxExtraCapacity) * NearCapacityTime(need))
@@ -98,7 +100,7 @@ public static class PlanStabilizer
 
         while (true)
         {
-            var chosen = Choose(f, p, blocked, period, stackMin, stackMax);
+            var chosen = Choose(f, p, blocked, period, stackMin, stackMax, floor);
             var stabilized = chosen.Select(c => c.Action).ToList();
             var violation = FirstShortfall(freshTimeline, Timeline(stabilized, period, stackMin, stackMax));
             if (violation is null)
@@ -110,7 +112,7 @@ public static class PlanStabilizer
         }
     }
 
-    private static List<StabilizedAction> Choose(PlacedAction[] f, PlacedAction[] p, bool[] blocked, PlanPeriod period, int stackMin, int stackMax)
+    private static List<StabilizedAction> Choose(PlacedAction[] f, PlacedAction[] p, bool[] blocked, PlanPeriod period, int stackMin, int stackMax, int[]? floor)
     {
         var used = new bool[p.Length];
         var result = new List<StabilizedAction>(f.Length);
@@ -127,7 +129,8 @@ public static class PlanStabilizer
             }
             else
             {
-                result.Add(new StabilizedAction(WithHeadroom(current.Action, stackMin, stackMax), KeepsName: false));
+                var own = floor is not null && current.Minute is { } minute && minute < floor.Length ? Math.Max(stackMin, floor[minute]) : stackMin;
+                result.Add(new StabilizedAction(WithHeadroom(current.Action, own, stackMax), KeepsName: false));
                 lastMinute = current.Minute;
             }
         }
@@ -183,17 +186,18 @@ public static class PlanStabilizer
     }
 
     /// <summary>
-    /// A level raised by <see cref="LevelHeadroom"/>, at most <paramref name="stackMax"/>; the stack's own floor
-    /// (<paramref name="stackMin"/>) is left as it is.
+    /// A level raised by <see cref="LevelHeadroom"/>, at most <paramref name="stackMax"/>; a level at or under the stack's
+    /// own floor there (<paramref name="floor"/>: <c>scaling.min</c>, or what the stack's own actions hold) is the stack's,
+    /// not a forecast's, and is left as it is.
     /// </summary>
-    public static int WithHeadroom(int level, int stackMin, int stackMax) =>
-        level <= stackMin ? level : Math.Min(stackMax, level + (int)Math.Ceiling(level * LevelHeadroom - 1e-9));
+    public static int WithHeadroom(int level, int floor, int stackMax) =>
+        level <= floor ? level : Math.Min(stackMax, level + (int)Math.Ceiling(level * LevelHeadroom - 1e-9));
 
     // The hand-back at a horizon's end sets the bounds the stack holds then, not a forecast level: no headroom for it.
-    private static ScheduledActionSettings WithHeadroom(ScheduledActionSettings action, int stackMin, int stackMax)
+    private static ScheduledActionSettings WithHeadroom(ScheduledActionSettings action, int floor, int stackMax)
     {
         if (action.Min is not { } min || action.Name == HorizonFloor.Name) return action;
-        var raised = WithHeadroom(min, stackMin, stackMax);
+        var raised = WithHeadroom(min, floor, stackMax);
         if (action.Max is { } max && max == min) return action with { Min = raised, Max = raised };
         return action with { Min = action.Max is { } cap ? Math.Min(raised, Math.Max(cap, min)) : raised };
     }

@@ -29,7 +29,8 @@ internal static class WeeklyPatch
 {
     private const int MaxRounds = 20;
 
-    public static List<ScheduledActionSettings>? TryPatch(IReadOnlyList<ScheduledActionSettings> previous, int[] need, PlanPeriod period, int stackMin, int stackMax)
+    /// <param name="floor">The min the stack's own actions hold at each minute (levels at or under it get no headroom), or null.</param>
+    public static List<ScheduledActionSettings>? TryPatch(IReadOnlyList<ScheduledActionSettings> previous, int[] need, PlanPeriod period, int stackMin, int stackMax, int[]? floor = null)
     {
         if (!period.Cyclic || previous.Count < 2) return null;
         if (previous.Any(a => a.Min is null || a.StartTime is not null || a.EndTime is not null || !a.Schedule.StartsWith("cron(", StringComparison.Ordinal)))
@@ -92,12 +93,12 @@ internal static class WeeklyPatch
                         continue;
                     }
                 }
-                levels[k] = PlanStabilizer.WithHeadroom(most, stackMin, stackMax);
+                levels[k] = PlanStabilizer.WithHeadroom(most, Own(floor, minutes[k], span, w, stackMin), stackMax);
                 changed = true;
             }
             if (!changed) break;
         }
-        LowerWhereCostly(minutes, levels, need, w, stackMin, stackMax);
+        LowerWhereCostly(minutes, levels, need, w, stackMin, stackMax, floor);
         var result = new List<ScheduledActionSettings>(n);
         for (var k = 0; k < n; k++)
         {
@@ -115,34 +116,40 @@ internal static class WeeklyPatch
     /// <see cref="PlanStabilizer.TargetExtraCapacity"/> is left: the cost is corrected in one batch, not a few actions
     /// every night.
     /// </summary>
-    private static void LowerWhereCostly(long[] minutes, int[] levels, int[] need, long w, int stackMin, int stackMax)
+    private static void LowerWhereCostly(long[] minutes, int[] levels, int[] need, long w, int stackMin, int stackMax, int[]? floor)
     {
         var n = minutes.Length;
         var near = Math.Min(w, PlanStabilizer.LowerWithinMinutes);
         var needTime = need.Take((int)near).Sum(v => (long)v);
         var overlap = new long[n];
         var most = new int[n];
+        var own = new int[n];
         long held = 0;
         for (var k = 0; k < n; k++)
         {
             var span = Span(minutes[k], minutes[(k + 1) % n], w);
             most[k] = MostOver(need, minutes[k], span, w);
+            own[k] = Own(floor, minutes[k], span, w, stackMin);
             for (var t = 0L; t < span; t++)
                 if ((minutes[k] + t) % w < near) overlap[k]++;
             held += levels[k] * overlap[k];
         }
         if (held <= (1 + PlanStabilizer.MaxExtraCapacity) * needTime) return;
         var order = Enumerable.Range(0, n)
-            .Select(k => (K: k, Gain: (levels[k] - PlanStabilizer.WithHeadroom(most[k], stackMin, stackMax)) * overlap[k]))
+            .Select(k => (K: k, Gain: (levels[k] - PlanStabilizer.WithHeadroom(most[k], own[k], stackMax)) * overlap[k]))
             .Where(x => x.Gain > 0)
             .OrderByDescending(x => x.Gain).ThenBy(x => x.K);
         foreach (var (k, gain) in order)
         {
             if (held <= (1 + PlanStabilizer.TargetExtraCapacity) * needTime) break;
-            levels[k] = PlanStabilizer.WithHeadroom(most[k], stackMin, stackMax);
+            levels[k] = PlanStabilizer.WithHeadroom(most[k], own[k], stackMax);
             held -= gain;
         }
     }
+
+    // The most the stack's own actions hold over a step: a step whose need is no more than that is the stack's floor.
+    private static int Own(int[]? floor, long from, long span, long w, int stackMin) =>
+        floor is null ? stackMin : Math.Max(stackMin, MostOver(floor, from, span, w));
 
     private static long Span(long from, long to, long w) => ((to - from) % w + w) % w is var d && d == 0 ? w : d;
 

@@ -47,6 +47,18 @@ public class FailedNightTests
     }
 
     [Fact]
+    public void HorizonPlanWithABudgetOfOne_GoesWithoutTheHandBack_SoTheTargetNeverHoldsMoreThan200()
+    {
+        var own = Enumerable.Range(0, 199).Select(i => new ScheduledActionSettings { Name = $"own-{i:000}", Schedule = $"cron({i % 60} {i / 60} 1 1 ? 2199)", Min = 2 }).ToList();
+        var settings = Prod() with { Scaling = Prod().Scaling with { ScheduledActions = own }, Planner = Prod().Planner with { MaxActions = 1 } };
+
+        var nightly = NightlyPlanner.Stabilize(HorizonPlan(1, budget: 1), settings);
+
+        Assert.Single(nightly.Plan.Actions);
+        Assert.True(nightly.Diff.WithinQuota, nightly.Diff.Summary);
+    }
+
+    [Fact]
     public void HorizonPlanAtItsBudget_MergesUpwardToMakeRoomForTheFloor()
     {
         var settings = Prod() with { Planner = Prod().Planner with { MaxActions = 24 } };
@@ -75,18 +87,43 @@ public class FailedNightTests
     }
 
     [Fact]
-    public void NightChoosingTrackingAlone_RemovesLastNightsWeeklyPlan()
+    public void NightChoosingTrackingAlone_HandsLastNightsWeeklyPlanBackInPlace()
     {
-        // Kept, these cron actions would hold their floors every week for as long as tracking alone stays the choice.
+        // Deleted, these actions would leave the target at the min the last of them set: AWS keeps it. Kept as they were,
+        // their floors would be billed every week. Handed back, each sets what the stack's own actions hold then.
         var yesterday = Enumerable.Range(0, 7).SelectMany(day => new[] { Weekly($"planned-{2 * day + 1:000}", day, 7, 30, 40), Weekly($"planned-{2 * day + 2:000}", day, 20, 0, 4) }).ToList();
         var settings = Prod() with { PlannedActions = yesterday };
 
         var nightly = NightlyPlanner.Stabilize(Plan(PlanMode.Weekly, [], Night + Week, 150), settings);
 
-        Assert.Empty(nightly.Plan.Actions);
-        Assert.Equal((0, 0, 14), (nightly.Diff.Creates.Count, nightly.Diff.Updates.Count, nightly.Diff.Deletes.Count));
+        Assert.Equal(yesterday.Select(a => a.Name), nightly.Plan.Actions.Select(a => a.Name));
+        Assert.Equal((0, 0), (nightly.Diff.Creates.Count, nightly.Diff.Deletes.Count));
+        Assert.All(nightly.Plan.Actions, a => Assert.Equal((settings.Scaling.Min, settings.Scaling.Max), (a.Min, a.Max)));
         var own = ScheduleExpander.Timeline(settings.Scaling.ScheduledActions, settings.Scaling.Timezone, Night, Night + Week, settings.Scaling.Min, settings.Scaling.Max);
         Assert.Equal(own, nightly.Plan.Timeline);
+    }
+
+    [Fact]
+    public void NightChoosingTrackingAlone_HandsBackTheRestOfAHorizonPlanAndLeavesItsPastActions()
+    {
+        var yesterday = HorizonPlan(24, budget: 150);
+        var settings = Prod() with { PlannedActions = NightlyPlanner.Stabilize(yesterday, Prod()).Plan.Actions };
+        var tonight = Night + Duration.FromDays(1);
+
+        var nightly = NightlyPlanner.Stabilize(Plan(PlanMode.Horizon, [], tonight + Duration.FromHours(48), 150) with { Start = tonight }, settings);
+
+        Assert.Equal((0, 0), (nightly.Diff.Creates.Count, nightly.Diff.Deletes.Count));
+        var past = ScheduleExpander.Firings(settings.PlannedActions, Zone, Night, tonight).Select(f => f.Action.Name).ToHashSet();
+        Assert.All(nightly.Plan.Actions.Where(a => past.Contains(a.Name)), a => Assert.Contains(a, settings.PlannedActions));
+        var ahead = ScheduleExpander.Firings(nightly.Plan.Actions, Zone, tonight, tonight + Duration.FromDays(2));
+        Assert.NotEmpty(ahead);
+        var own = ScheduleExpander.Timeline(settings.Scaling.ScheduledActions, Zone, tonight, tonight + Duration.FromDays(2), settings.Scaling.Min, settings.Scaling.Max);
+        Assert.All(ahead, f =>
+        {
+            var yours = own.Last(c => c.At <= f.At);
+            Assert.Equal((yours.Min, yours.Max), (f.Action.Min, f.Action.Max));
+        });
+        Assert.Contains(ahead, f => f.Action.Min > settings.Scaling.Min); // weekday hours, where yours hold 10
     }
 
     /// <summary>One-off actions every two hours over 48 hours, rising and falling.</summary>
@@ -101,16 +138,8 @@ public class FailedNightTests
         return Plan(PlanMode.Horizon, actions, Night + Duration.FromHours(48), budget);
     }
 
-    private static CapacityPlan Plan(PlanMode mode, IReadOnlyList<ScheduledActionSettings> actions, Instant end, int budget) => new()
-    {
-        Mode = mode,
-        Start = Night,
-        End = end,
-        Actions = actions,
-        Timeline = ScheduleExpander.Timeline(actions, Zone, Night, end, 2, StackMax),
-        Required = new RequiredCapacity(Night, Duration.FromMinutes(5), [], []),
-        ActionBudget = budget,
-    };
+    private static CapacityPlan Plan(PlanMode mode, IReadOnlyList<ScheduledActionSettings> actions, Instant end, int budget) =>
+        NightlyActions.Plan(mode, actions, Night, end, budget);
 
     private static StackSettings Prod() =>
         StackFileSettings.Read(StackFile.Load(Path.Combine(RepositoryRoot.Path, "Pulumi.prod.yaml"))).Settings!;

@@ -1,4 +1,6 @@
+using AiLambdaInfra.Scaling.Planning;
 using AiLambdaInfra.Scaling.Settings;
+using NodaTime;
 
 namespace AiLambdaInfra.Scaling.Tests.Nightly;
 
@@ -20,5 +22,17 @@ internal static class NightlyActions
     public static ScheduledActionSettings At(string name, string local, int level) => new()
     {
         Name = name, Schedule = $"at({local})", Timezone = Zone, Min = level, Max = StackMax,
+    };
+
+    /// <summary>A fresh plan holding <paramref name="actions"/> from <paramref name="start"/> to <paramref name="end"/>, as the planner would hand it over.</summary>
+    public static CapacityPlan Plan(PlanMode mode, IReadOnlyList<ScheduledActionSettings> actions, Instant start, Instant end, int budget) => new()
+    {
+        Mode = mode,
+        Start = start,
+        End = end,
+        Actions = actions,
+        Timeline = ScheduleExpander.Timeline(actions, Zone, start, end, 2, StackMax),
+        Required = new RequiredCapacity(start, Duration.FromMinutes(5), [], []),
+        ActionBudget = budget,
     };
 }

@@ -99,13 +99,13 @@ public class PlanStabilizerTests
     }
 
     [Fact]
-    public void FreshPlanWithNoActions_RemovesLastNightsPlan()
+    public void FreshPlanWithNoActions_HasNothingToStabilizeAgainst_AndReturnsLastNightsAsTheyAre()
     {
         var previous = new[] { Weekly("planned-001", 1, 7, 30, 40), Weekly("planned-002", 1, 20, 0, 4) };
 
         var stabilized = PlanStabilizer.Stabilize(previous, [], Week, 2, StackMax, 150);
 
-        Assert.Empty(stabilized);
+        Assert.Equal(previous, stabilized.Select(s => s.Action));
     }
 
     private static readonly string[] Zones = ["UTC", "America/New_York", "Europe/Berlin"];

@@ -64,6 +64,50 @@ public class CapacityPlannerTests
         Assert.Equal(plan.Timeline, CapacityPlanner.TargetTimeline(request, plan.Actions, plan.Start, plan.End));
     }
 
+    [Fact]
+    public void WeeklyPlan_DoesNotCopyAOneOffOfYoursIntoEveryWeek()
+    {
+        // Yours: a launch holding min 80 on Wednesday 2 December, 08:00–12:00 UTC, once. A weekly plan repeats; copied
+        // into it, that min would come back every Wednesday.
+        var request = Request with
+        {
+            Mode = PlanMode.Weekly,
+            Horizon = Duration.FromDays(7),
+            UserActions = [Own("launch", "at(2026-12-02T08:00:00)", 80), Own("launch-end", "at(2026-12-02T12:00:00)", 1)],
+        };
+
+        var plan = CapacityPlanner.Plan(Forecast(Step(2016, 0, 7, 7), weeklyPattern: true), request);
+
+        Assert.All(plan.Actions, a => Assert.True(a.Min < 80, $"{a.Name} {a.Schedule} sets min {a.Min}"));
+        Assert.Equal(80, plan.MinAt(Instant.FromUtc(2026, 12, 2, 10, 0)));
+    }
+
+    [Fact]
+    public void HorizonPlan_HoldsAOneOffOfYoursForItsWindow()
+    {
+        var request = Request with { UserActions = [Own("launch", "at(2026-11-30T08:00:00)", 80), Own("launch-end", "at(2026-11-30T12:00:00)", 1)] };
+
+        var plan = CapacityPlanner.Plan(Forecast(Step(2016, 108, 70, 7)), request);
+
+        // The plan falls from 100 to 10 at 09:00 (less its lead); your min 80 holds it there until your 12:00.
+        Assert.Equal(100, plan.MinAt(Start + Duration.FromHours(7)));
+        Assert.Equal(80, plan.MinAt(Start + Duration.FromHours(10)));
+        Assert.Equal(10, plan.MinAt(Start + Duration.FromHours(12.5)));
+    }
+
+    [Theory]
+    [InlineData("at(2026-11-10T00:00:00)")]
+    [InlineData("cron(0 0 1 * ? *)")]
+    public void MinOfYoursSetWeeksAgo_IsStillTheFloor(string schedule)
+    {
+        // A one-off three weeks back, or a monthly action that last ran on the 1st: nothing of yours has lowered it since.
+        var request = Request with { UserActions = [Own("raised", schedule, 40)] };
+
+        var plan = CapacityPlanner.Plan(Forecast(Step(2016, 0, 7, 7)), request);
+
+        Assert.All(plan.Timeline, change => Assert.Equal(40, change.Min));
+    }
+
     private static AiLambdaInfra.Scaling.Settings.ScheduledActionSettings Own(string name, string schedule, int min) =>
         new() { Name = name, Schedule = schedule, Min = min };
 
