@@ -15,7 +15,7 @@ public sealed record BacktestVerdict(PolicyScore Product, double BudgetPercent, 
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     /// <summary>Whether the product spilled no more than the budget allows (as printed, to 0.001 %).</summary>
-    public bool WithinBudget => Math.Round(Product.SpilloverPercent, 3) <= BudgetPercent;
+    public bool WithinBudget => AsPrinted(Product.SpilloverPercent) <= BudgetPercent;
 
     /// <summary>The verdict of a backtest's result against the budget.</summary>
     public static BacktestVerdict Of(BacktestResult result, double budgetPercent)
@@ -32,9 +32,12 @@ public sealed record BacktestVerdict(PolicyScore Product, double BudgetPercent, 
     /// <summary>How <paramref name="policy"/> compares with <paramref name="other"/>, spill and cost as the table prints them.</summary>
     public static Comparison Compare(PolicyScore policy, PolicyScore other)
     {
+        // A cost ratio has no value when perfect foresight costs nothing (no demand over the days played).
+        double[] figures = [policy.SpilloverPercent, other.SpilloverPercent, policy.CostRatio, other.CostRatio];
+        if (figures.Any(double.IsNaN)) return Comparison.Undetermined;
         // Compared as printed (spill to 0.001 %, cost to 0.001×), so a verdict never rests on a difference nobody can see.
-        var spill = Math.Sign(Math.Round(policy.SpilloverPercent, 3) - Math.Round(other.SpilloverPercent, 3));
-        var cost = Math.Sign(Math.Round(policy.CostRatio, 3) - Math.Round(other.CostRatio, 3));
+        var spill = AsPrinted(policy.SpilloverPercent).CompareTo(AsPrinted(other.SpilloverPercent));
+        var cost = AsPrinted(policy.CostRatio).CompareTo(AsPrinted(other.CostRatio));
         return (spill, cost) switch
         {
             (0, 0) => Comparison.Equal,
@@ -48,15 +51,28 @@ public sealed record BacktestVerdict(PolicyScore Product, double BudgetPercent, 
     /// <summary>The verdict in a few lines, as the backtest prints it under its table.</summary>
     public IEnumerable<string> Lines()
     {
+        var cost = double.IsNaN(Product.CostRatio) ? $"its cost {NoRatio}" : $"at {Printed(Product.CostRatio)}× perfect foresight";
         yield return string.Create(Invariant,
-            $"Verdict for {Product.Policy}: spill {Product.SpilloverPercent:0.000} % — {(WithinBudget ? "within" : "over")} the {BudgetPercent:0.###} % budget — at {Product.CostRatio:0.000}× perfect foresight.");
+            $"Verdict for {Product.Policy}: spill {Printed(Product.SpilloverPercent)} % — {(WithinBudget ? "within" : "over")} the {BudgetPercent:0.###} % budget — {cost}.");
         foreach (var (option, comparison) in Reactive)
-            yield return string.Create(Invariant,
-                $"  against {option.Policy} alone ({option.SpilloverPercent:0.000} % at {option.CostRatio:0.000}×): {Describe(comparison)}.");
+        {
+            var optionCost = double.IsNaN(option.CostRatio) ? "" : $" at {Printed(option.CostRatio)}×";
+            yield return $"  against {option.Policy} alone ({Printed(option.SpilloverPercent)} %{optionCost}): {Describe(comparison)}.";
+        }
     }
+
+    private const string NoRatio = "cannot be compared: perfect foresight costs nothing over the days played";
+
+    // The table and the lines print to 0.001; comparing the printed figures themselves keeps every verdict consistent with
+    // what is shown. Math.Round(x, 3) is not enough, whatever its midpoint rule: 0.0625 rounds to even (0.062) but prints
+    // 0.063, and 0.5005, held in binary as a hair under, rounds down to 0.5 but prints 0.501.
+    private static string Printed(double value) => value.ToString("0.000", Invariant);
+
+    private static double AsPrinted(double value) => double.Parse(Printed(value), Invariant);
 
     private static string Describe(Comparison comparison) => comparison switch
     {
+        Comparison.Undetermined => NoRatio,
         Comparison.Better => "no more spill and no more cost, less of one: better",
         Comparison.Equal => "the same spill and cost",
         Comparison.LessSpillForMoreCost => "less spill for more cost: a trade-off",

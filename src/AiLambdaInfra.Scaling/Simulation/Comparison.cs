@@ -17,4 +17,10 @@ public enum Comparison
 
     /// <summary>No less spill and no less cost, and more of one.</summary>
     Worse,
+
+    /// <summary>
+    /// No comparison: a spill or cost figure has no value, as a cost ratio has none when perfect foresight costs nothing
+    /// (no demand over the days played).
+    /// </summary>
+    Undetermined,
 }

@@ -136,4 +136,22 @@ public class BacktestCommandTests
         Assert.Equal(2, cli.Run([.. OnSample, "--week", "next monday"]));
         Assert.Equal("error: --week must be an ISO date like 2015-04-06, got 'next monday'.\n", cli.Error);
     }
+
+    [Fact]
+    public void PlayedDaysWithoutDemand_GiveAVerdictSayingNothingCanBeCompared()
+    {
+        using var cli = new CliRun();
+        // Four days of a daily swing, then a day of nothing: perfect foresight costs nothing over the day played.
+        var start = NodaTime.Instant.FromUtc(2024, 1, 1, 0, 0);
+        var rows = Enumerable.Range(0, 5 * 1440).Select(m =>
+            $"{start + NodaTime.Duration.FromMinutes(m)},{(m < 4 * 1440 ? 60 + m % 1440 / 30 : 0)}");
+        cli.Write("zero-play.csv", string.Join("\n", rows.Prepend("timestamp,requests_per_minute")) + "\n");
+
+        Assert.Equal(0, cli.Run("backtest", "--trace", "zero-play.csv", "--p99-concurrency", "0", "--learn-days", "4", "--play-days", "1", "--json", "out.json"));
+
+        Assert.Contains("\n  against TT Average alone (0.000 %): cannot be compared: perfect foresight costs nothing over the days played.\n", cli.Out);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(cli.Directory, "out.json")));
+        Assert.All(json.RootElement.GetProperty("verdict").GetProperty("against").EnumerateArray(),
+            a => Assert.Equal("undetermined", a.GetProperty("comparison").GetString()));
+    }
 }

@@ -64,4 +64,36 @@ public class BacktestVerdictTests
         Assert.Equal(Comparison.Better, verdict.Reactive.Single(r => r.Option.Policy == PolicyNames.TargetTrackingMaximum).Product);
         Assert.Equal("  against TT Maximum alone (14.878 % at 1.445×): no more spill and no more cost, less of one: better.", verdict.Lines().Last());
     }
+
+    [Fact]
+    public void CostRatioOnAPrintedMidpoint_IsComparedAsPrinted()
+    {
+        // 1.0625 is exact in binary: the table prints it 1.063 (half away from zero), as it prints 1.063 itself.
+        Assert.Equal(Comparison.Equal, BacktestVerdict.Compare(Score("a", 0.4, 1.0625), Score("b", 0.4, 1.063)));
+    }
+
+    [Fact]
+    public void SpillPrintedAboveTheBudget_IsOverIt()
+    {
+        // 0.5005 is held in binary a hair under 0.5005, yet prints 0.501: over a 0.5 % budget, as the line shows.
+        var verdict = Judge(product: (0.5005, 1.2), average: (1, 1.1), maximum: (0.3, 1.3));
+
+        Assert.False(verdict.WithinBudget);
+        Assert.Equal("Verdict for predictive + TT: spill 0.501 % — over the 0.5 % budget — at 1.200× perfect foresight.", verdict.Lines().First());
+    }
+
+    [Fact]
+    public void NoCostRatio_LeavesEveryComparisonUndetermined_AndSaysWhy()
+    {
+        // With no demand over the days played, perfect foresight costs nothing and no cost ratio exists.
+        var verdict = Judge(product: (0, double.NaN), average: (0, double.NaN), maximum: (0, double.NaN));
+
+        Assert.All(verdict.Reactive, r => Assert.Equal(Comparison.Undetermined, r.Product));
+        Assert.Equal(
+        [
+            "Verdict for predictive + TT: spill 0.000 % — within the 0.5 % budget — its cost cannot be compared: perfect foresight costs nothing over the days played.",
+            "  against TT Average alone (0.000 %): cannot be compared: perfect foresight costs nothing over the days played.",
+            "  against TT Maximum alone (0.000 %): cannot be compared: perfect foresight costs nothing over the days played.",
+        ], verdict.Lines());
+    }
 }
