@@ -41,7 +41,7 @@ public static class BacktestTable
             score.Cost.OnDemandDuration.ToString("0.00", Invariant),
             score.Cost.Requests.ToString("0.00", Invariant),
             score.Cost.Total.ToString("0.00", Invariant),
-            score.CostRatio.ToString("0.000", Invariant),
+            double.IsNaN(score.CostRatio) ? "n/a" : score.CostRatio.ToString("0.000", Invariant),
             score.MaxScheduledActions?.ToString(Invariant) ?? "-",
         }).ToList();
         var widths = headers.Select((header, i) => Math.Max(header.Length, rows.Max(row => row[i].Length))).ToArray();

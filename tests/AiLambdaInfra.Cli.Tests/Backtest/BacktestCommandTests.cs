@@ -150,6 +150,7 @@ public class BacktestCommandTests
         Assert.Equal(0, cli.Run("backtest", "--trace", "zero-play.csv", "--p99-concurrency", "0", "--learn-days", "4", "--play-days", "1", "--json", "out.json"));
 
         Assert.Contains("\n  against TT Average alone (0.000 %): cannot be compared: perfect foresight costs nothing over the days played.\n", cli.Out);
+        Assert.Matches(@"\nperfect foresight +0\.000 .* n/a +-\n", cli.Out);
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(cli.Directory, "out.json")));
         Assert.All(json.RootElement.GetProperty("verdict").GetProperty("against").EnumerateArray(),
             a => Assert.Equal("undetermined", a.GetProperty("comparison").GetString()));
