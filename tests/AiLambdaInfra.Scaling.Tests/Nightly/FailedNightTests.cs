@@ -1,7 +1,6 @@
 using AiLambdaInfra.Scaling.Nightly;
 using AiLambdaInfra.Scaling.Planning;
 using AiLambdaInfra.Scaling.Settings;
-using AiLambdaInfra.Scaling.StackFiles;
 using NodaTime;
 using static AiLambdaInfra.Scaling.Tests.Nightly.NightlyActions;
 
@@ -11,8 +10,6 @@ namespace AiLambdaInfra.Scaling.Tests.Nightly;
 // week. The plans are written out here, so that the tests hold whatever the planner would choose for some history.
 public class FailedNightTests
 {
-    // Monday 2026-11-30 04:00 in New York.
-    private static readonly Instant Night = Instant.FromUtc(2026, 11, 30, 9, 0);
     private static readonly Duration Week = Duration.FromDays(7);
 
     [Fact]
@@ -140,7 +137,4 @@ public class FailedNightTests
 
     private static CapacityPlan Plan(PlanMode mode, IReadOnlyList<ScheduledActionSettings> actions, Instant end, int budget) =>
         NightlyActions.Plan(mode, actions, Night, end, budget);
-
-    private static StackSettings Prod() =>
-        StackFileSettings.Read(StackFile.Load(Path.Combine(RepositoryRoot.Path, "Pulumi.prod.yaml"))).Settings!;
 }

@@ -1,5 +1,6 @@
 using AiLambdaInfra.Scaling.Planning;
 using AiLambdaInfra.Scaling.Settings;
+using AiLambdaInfra.Scaling.StackFiles;
 using NodaTime;
 
 namespace AiLambdaInfra.Scaling.Tests.Nightly;
@@ -9,6 +10,13 @@ internal static class NightlyActions
 {
     public const string Zone = "America/New_York";
     public const int StackMax = 150;
+
+    /// <summary>Monday 2026-11-30 04:00 in New York: when the nightly job runs in these tests.</summary>
+    public static readonly Instant Night = Instant.FromUtc(2026, 11, 30, 9, 0);
+
+    /// <summary>The settings of the shipped <c>Pulumi.prod.yaml</c>.</summary>
+    public static StackSettings Prod() =>
+        StackFileSettings.Read(StackFile.Load(Path.Combine(RepositoryRoot.Path, "Pulumi.prod.yaml"))).Settings!;
 
     private static readonly string[] Days = ["SUN", "MON", "TUE", "WED", "THU", "FRI", "SAT"];
 

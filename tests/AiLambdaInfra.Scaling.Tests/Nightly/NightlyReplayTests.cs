@@ -4,10 +4,10 @@ using AiLambdaInfra.Scaling.History;
 using AiLambdaInfra.Scaling.Nightly;
 using AiLambdaInfra.Scaling.Settings;
 using AiLambdaInfra.Scaling.Simulation;
-using AiLambdaInfra.Scaling.StackFiles;
-using NodaTime;
 using NodaTime.Text;
 using Xunit.Abstractions;
+
+using static AiLambdaInfra.Scaling.Tests.Nightly.NightlyActions;
 
 namespace AiLambdaInfra.Scaling.Tests.Nightly;
 
@@ -24,7 +24,7 @@ public class NightlyReplayTests(ITestOutputHelper output)
     {
         var demand = SharedTrace("nab_twitter_AMZN.csv");
 
-        var result = Replay(demand, ProdSettings(), "2015-03-13T00:00:00Z", 14);
+        var result = Replay(demand, Prod(), "2015-03-13T00:00:00Z", 14);
 
         Report("nab_twitter_AMZN, 14 nights from 2015-03-13, planner.mode auto", result);
         Assert.Equal(14, result.Nights.Count);
@@ -39,7 +39,7 @@ public class NightlyReplayTests(ITestOutputHelper output)
     public void AmznTrace_FourteenNightsWithoutTracking_PlansActionsThatKeepTheirNamesAndChangeLittle()
     {
         var demand = SharedTrace("nab_twitter_AMZN.csv");
-        var settings = ProdSettings();
+        var settings = Prod();
 
         var result = Replay(demand, settings with { Scaling = settings.Scaling with { TargetTracking = false } }, "2015-03-13T00:00:00Z", 14);
 
@@ -62,7 +62,7 @@ public class NightlyReplayTests(ITestOutputHelper output)
     public void ElbTrace_SevenNightsWeekly_NeverExceedTheQuotaAndChangeATenthAsMuchInPlace()
     {
         var demand = SharedTrace("nab_elb_request_count_8c0756.csv");
-        var settings = ProdSettings();
+        var settings = Prod();
 
         var result = Replay(demand, settings with { Planner = settings.Planner with { Mode = "weekly" } }, "2014-04-17T00:00:00Z", 7);
 
@@ -81,7 +81,7 @@ public class NightlyReplayTests(ITestOutputHelper output)
         var perMinute = series.Values.SelectMany(v => Enumerable.Repeat(v, (int)series.Step.TotalMinutes)).ToArray();
         var demand = new ConcurrencyDemand(new DemandTrace(series.Start, perMinute), 1);
 
-        var result = Replay(demand, ProdSettings(), "2014-04-11T00:00:00Z", 14);
+        var result = Replay(demand, Prod(), "2014-04-11T00:00:00Z", 14);
 
         Report("samples/history/concurrent-executions.json, 14 nights from 2014-04-11, planner.mode auto", result);
         Assert.Equal(14, result.Nights.Count);
@@ -120,7 +120,4 @@ public class NightlyReplayTests(ITestOutputHelper output)
         Skip.IfNot(File.Exists(path), $"the shared trace {file} is absent: ../shared/traces lives beside the repository, not in it");
         return ConcurrencyDemand.From(TraceReader.Read(File.ReadAllText(path), path), DemandKind.Requests, 1).ScaledToP99(100);
     }
-
-    private static StackSettings ProdSettings() =>
-        StackFileSettings.Read(StackFile.Load(Path.Combine(RepositoryRoot.Path, "Pulumi.prod.yaml"))).Settings!;
 }

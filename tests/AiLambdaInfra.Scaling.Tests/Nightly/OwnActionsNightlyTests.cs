@@ -1,7 +1,6 @@
 using AiLambdaInfra.Scaling.Nightly;
 using AiLambdaInfra.Scaling.Planning;
 using AiLambdaInfra.Scaling.Settings;
-using AiLambdaInfra.Scaling.StackFiles;
 using NodaTime;
 using static AiLambdaInfra.Scaling.Tests.Nightly.NightlyActions;
 
@@ -10,8 +9,6 @@ namespace AiLambdaInfra.Scaling.Tests.Nightly;
 // The stack's own scheduled actions beside a nightly plan: their mins are floors of the plan, not forecasts.
 public class OwnActionsNightlyTests
 {
-    // Monday 2026-11-30 04:00 in New York.
-    private static readonly Instant Night = Instant.FromUtc(2026, 11, 30, 9, 0);
 
     [Fact]
     public void StepHeldAtYourMin_GetsNoHeadroom_WhileAForecastStepDoes()
@@ -34,7 +31,4 @@ public class OwnActionsNightlyTests
         Assert.Equal(50, MinAt("2026-11-30T12:00:00"));
         Assert.Equal(PlanStabilizer.WithHeadroom(10, 2, StackMax), MinAt("2026-11-30T16:00:00"));
     }
-
-    private static StackSettings Prod() =>
-        StackFileSettings.Read(StackFile.Load(Path.Combine(RepositoryRoot.Path, "Pulumi.prod.yaml"))).Settings!;
 }
