@@ -21,7 +21,7 @@ public static class NightlyPlanner
         var withFloor = HorizonFloor.Append(fresh, scaling, settings.Planner.MaxActions);
         var period = PlanPeriod.Of(fresh, scaling.Timezone);
         var stabilized = withFloor.Count == 0
-            ? NeutralPlan.Of(previous, scaling, period)
+            ? NeutralPlan.Of(previous, scaling, period, fresh.ActionBudget)
             : PlanStabilizer.Stabilize(previous, withFloor, period, scaling.Min, scaling.Max, fresh.ActionBudget, OwnFloor(scaling, period));
         // Written in name order, not time order: a weekly plan starts a day later every night, and a list in time order
         // would move a day's actions from its top to its bottom, a diff of hundreds of lines that changes nothing.
@@ -37,8 +37,6 @@ public static class NightlyPlanner
     private static int[]? OwnFloor(ScalingSettings scaling, PlanPeriod period)
     {
         var instants = Enumerable.Range(0, (int)period.Minutes).Select(m => period.Start + NodaTime.Duration.FromMinutes(m)).ToArray();
-        return period.Cyclic
-            ? UserFloor.Recurring(scaling.ScheduledActions, scaling.Timezone, scaling.Min, scaling.Max, instants)
-            : UserFloor.At(scaling.ScheduledActions, scaling.Timezone, scaling.Min, scaling.Max, instants);
+        return UserFloor.At(scaling.ScheduledActions, scaling.Timezone, scaling.Min, scaling.Max, instants);
     }
 }

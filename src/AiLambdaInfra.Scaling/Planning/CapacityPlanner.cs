@@ -81,9 +81,7 @@ public static class CapacityPlanner
                 : start + Duration.FromMinutes(m); // without offset changes the local week is the UTC week
 
         var need = Need(required, forecast, minuteInstants, start, request.LeadMinutes, weekly);
-        UserFloor.Apply(need, weekly
-            ? UserFloor.Recurring(request.UserActions, request.Timezone, request.Min, request.Max, minuteInstants)
-            : UserFloor.At(request.UserActions, request.Timezone, request.Min, request.Max, minuteInstants));
+        UserFloor.Apply(need, UserFloor.At(request.UserActions, request.Timezone, request.Min, request.Max, minuteInstants));
         var forbidden = new bool[planMinutes];
         if (!hazards.IsEmpty)
             for (var m = 1; m < planMinutes; m++)

@@ -40,25 +40,20 @@ public static class ScheduleExpander
 
     /// <summary>
     /// How far back the state at the start of a timeline is read: a month and a day, so a monthly action of the stack's
-    /// carries in; a one-off <c>at()</c> action carries in from any time before.
+    /// carries in. One read back further (a quarterly action, a one-off of months ago) does not.
     /// </summary>
     public static readonly Duration Lookback = Duration.FromDays(32);
 
     /// <summary>
     /// The min and max in force over <c>[from, to)</c>: the state at <paramref name="from"/> (from the last run within
-    /// <see cref="Lookback"/> before it, or of a one-off action at any time before, else
-    /// <paramref name="initialMin"/>/<paramref name="initialMax"/>), then every change.
+    /// <see cref="Lookback"/> before it, else <paramref name="initialMin"/>/<paramref name="initialMax"/>), then every change.
     /// </summary>
     public static IReadOnlyList<CapacityChange> Timeline(IEnumerable<ScheduledActionSettings> actions, string defaultTimezone,
         Instant from, Instant to, int initialMin, int initialMax)
     {
         var list = actions.ToList();
         var (min, max) = (initialMin, initialMax);
-        var oneOffs = list.Where(a => a.Schedule.TrimStart().StartsWith("at(", StringComparison.Ordinal)).ToList();
-        var recurring = list.Where(a => !oneOffs.Contains(a)).ToList();
-        var firings = oneOffs.Count == 0
-            ? Firings(list, defaultTimezone, from - Lookback, to)
-            : Chain(list, Firings(oneOffs, defaultTimezone, Instant.MinValue, to).Concat(Firings(recurring, defaultTimezone, from - Lookback, to)));
+        var firings = Firings(list, defaultTimezone, from - Lookback, to);
         var timeline = new List<CapacityChange>();
         foreach (var firing in firings)
         {
@@ -76,10 +71,6 @@ public static class ScheduleExpander
         if (timeline.Count == 0) timeline.Add(new CapacityChange(from, min, max));
         return timeline;
     }
-
-    // Firings of several expansions in time order, ties in the actions' order (as Firings orders its own).
-    private static List<ScheduledFiring> Chain(List<ScheduledActionSettings> actions, IEnumerable<ScheduledFiring> firings) =>
-        [.. firings.OrderBy(f => f.At).ThenBy(f => actions.IndexOf(f.Action))];
 
     /// <summary>The time zone of an IANA id, or a clear error.</summary>
     public static DateTimeZone Zone(string id) =>

@@ -41,32 +41,6 @@ internal static class UserFloor
         return i;
     }
 
-    /// <summary>Weeks a weekly plan's floor must hold in: a plan that repeats every week carries only the mins yours hold in each of them.</summary>
-    public const int RecurringWeeks = 4;
-
-    /// <summary>
-    /// For a plan that repeats every week: at each instant, the lowest min your actions hold at that instant in each of the
-    /// next <see cref="RecurringWeeks"/> weeks. A daily or weekly action of yours holds in all of them and is a floor; a
-    /// one-off, a window or a monthly action is not copied into every week (it runs on its own).
-    /// </summary>
-    public static int[]? Recurring(IReadOnlyList<ScheduledActionSettings> own, string timezone, int stackMin, int stackMax, IReadOnlyList<Instant> instants)
-    {
-        if (own.Count == 0 || instants.Count == 0) return null;
-        // The same wall-clock minute of each week in the plan's zone, as a weekly plan's cron actions repeat.
-        var zone = ScheduleExpander.Zone(timezone);
-        var all = Enumerable.Range(0, RecurringWeeks)
-            .SelectMany(k => instants.Select(i => k == 0 ? i : i.InZone(zone).LocalDateTime.PlusWeeks(k).InZoneLeniently(zone).ToInstant()))
-            .ToArray();
-        var floors = At(own, timezone, stackMin, stackMax, all)!;
-        var floor = new int[instants.Count];
-        for (var m = 0; m < instants.Count; m++)
-        {
-            floor[m] = floors[m];
-            for (var k = 1; k < RecurringWeeks; k++) floor[m] = Math.Min(floor[m], floors[k * instants.Count + m]);
-        }
-        return floor;
-    }
-
     /// <summary>Raises each minute's need to the floor your actions hold then.</summary>
     public static void Apply(int[] need, int[]? floor)
     {

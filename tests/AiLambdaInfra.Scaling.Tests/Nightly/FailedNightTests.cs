@@ -109,11 +109,12 @@ public class FailedNightTests
 
         var nightly = NightlyPlanner.Stabilize(Plan(PlanMode.Horizon, [], tonight + Duration.FromHours(48), 150) with { Start = tonight }, settings);
 
+        // A past at() never runs again and stays as it was; the rest set what yours hold then.
         Assert.Equal((0, 0), (nightly.Diff.Creates.Count, nightly.Diff.Deletes.Count));
-        var past = ScheduleExpander.Firings(settings.PlannedActions, Zone, Night, tonight).Select(f => f.Action.Name).ToHashSet();
-        Assert.All(nightly.Plan.Actions.Where(a => past.Contains(a.Name)), a => Assert.Contains(a, settings.PlannedActions));
         var ahead = ScheduleExpander.Firings(nightly.Plan.Actions, Zone, tonight, tonight + Duration.FromDays(2));
-        Assert.NotEmpty(ahead);
+        var aheadNames = ahead.Select(f => f.Action.Name).ToHashSet();
+        Assert.True(aheadNames.Count < nightly.Plan.Actions.Count);
+        Assert.All(nightly.Plan.Actions.Where(a => !aheadNames.Contains(a.Name)), a => Assert.Contains(a, settings.PlannedActions));
         var own = ScheduleExpander.Timeline(settings.Scaling.ScheduledActions, Zone, tonight, tonight + Duration.FromDays(2), settings.Scaling.Min, settings.Scaling.Max);
         Assert.All(ahead, f =>
         {

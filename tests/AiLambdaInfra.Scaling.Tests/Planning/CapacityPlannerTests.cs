@@ -65,10 +65,10 @@ public class CapacityPlannerTests
     }
 
     [Fact]
-    public void WeeklyPlan_DoesNotCopyAOneOffOfYoursIntoEveryWeek()
+    public void WeeklyPlan_HoldsAOneOffOfYoursInTheWeekItRuns()
     {
-        // Yours: a launch holding min 80 on Wednesday 2 December, 08:00–12:00 UTC, once. A weekly plan repeats; copied
-        // into it, that min would come back every Wednesday.
+        // Yours: a launch holding min 80 on Wednesday 2 December, 08:00–12:00 UTC, once. The plan falls from 100 to 10 at
+        // 09:00 that day; in the week the plan is in force, your 80 holds until your 12:00.
         var request = Request with
         {
             Mode = PlanMode.Weekly,
@@ -76,10 +76,11 @@ public class CapacityPlannerTests
             UserActions = [Own("launch", "at(2026-12-02T08:00:00)", 80), Own("launch-end", "at(2026-12-02T12:00:00)", 1)],
         };
 
-        var plan = CapacityPlanner.Plan(Forecast(Step(2016, 0, 7, 7), weeklyPattern: true), request);
+        var plan = CapacityPlanner.Plan(Forecast(Step(2016, 684, 70, 7), weeklyPattern: true), request);
 
-        Assert.All(plan.Actions, a => Assert.True(a.Min < 80, $"{a.Name} {a.Schedule} sets min {a.Min}"));
-        Assert.Equal(80, plan.MinAt(Instant.FromUtc(2026, 12, 2, 10, 0)));
+        Assert.Equal(80, plan.MinAt(Instant.FromUtc(2026, 12, 2, 10, 30)));
+        Assert.Equal(80, plan.MinAt(Instant.FromUtc(2026, 12, 2, 11, 59)));
+        Assert.Equal(10, plan.MinAt(Instant.FromUtc(2026, 12, 2, 12, 30)));
     }
 
     [Fact]
