@@ -86,7 +86,10 @@ public static class BacktestChart
             var marker = plot.Add.Marker(x, y);
             marker.Color = palette.GetColor(i);
             marker.Size = score.Policy == PolicyNames.PredictiveWithTracking ? 16 : 12;
-            var label = plot.Add.Text($"{score.Policy}: {score.SpilloverPercent:0.00}% spill, {score.CostRatio:0.00}×", x, y);
+            // A point past an edge is drawn on it (an arrow at the top, a diamond at the right), and its label says so.
+            if (score.SpilloverPercent > top) marker.Shape = MarkerShape.FilledTriangleUp;
+            else if (score.CostRatio > CostRatioAxisLimit) marker.Shape = MarkerShape.FilledDiamond;
+            var label = plot.Add.Text(Label(score, top), x, y);
             label.LabelFontSize = 13;
             label.LabelFontColor = palette.GetColor(i);
             // Labels go towards the middle of the chart so that none is cut off at its right edge.
@@ -99,5 +102,12 @@ public static class BacktestChart
         plot.Axes.SetLimits(0.9, CostRatioAxisLimit + 0.1, -0.05 * top, 1.1 * top);
         plot.ShowLegend(Alignment.UpperRight);
         return plot;
+    }
+
+    /// <summary>A policy's label on the spill-against-cost chart: its real figures, and "off the chart" when it is drawn on an edge.</summary>
+    internal static string Label(PolicyScore score, double top)
+    {
+        var off = score.SpilloverPercent > top || score.CostRatio > CostRatioAxisLimit ? " (off the chart)" : "";
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{score.Policy}: {score.SpilloverPercent:0.00}% spill, {score.CostRatio:0.00}×{off}");
     }
 }
