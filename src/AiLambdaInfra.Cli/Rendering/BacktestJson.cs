@@ -66,7 +66,7 @@ public static class BacktestJson
                     requests = score.Cost.Requests,
                     total = score.Cost.Total,
                 },
-                costRatio = score.CostRatio,
+                costRatio = double.IsNaN(score.CostRatio) ? (double?)null : score.CostRatio,
                 maxScheduledActions = score.MaxScheduledActions,
                 scaleOuts = score.ScaleOuts,
                 scaleIns = score.ScaleIns,

@@ -154,5 +154,7 @@ public class BacktestCommandTests
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(cli.Directory, "out.json")));
         Assert.All(json.RootElement.GetProperty("verdict").GetProperty("against").EnumerateArray(),
             a => Assert.Equal("undetermined", a.GetProperty("comparison").GetString()));
+        Assert.All(json.RootElement.GetProperty("policies").EnumerateArray(),
+            p => Assert.Equal(JsonValueKind.Null, p.GetProperty("costRatio").ValueKind));
     }
 }
