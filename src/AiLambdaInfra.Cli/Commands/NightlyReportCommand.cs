@@ -67,7 +67,10 @@ public static class NightlyReportCommand
         var prices = Prices(planned);
         var week = LastWeekReplay.Play(history, old.Settings.AllScheduledActions, settings.AllScheduledActions, settings, meanDurationSeconds,
             prices ?? PriceCatalog.For(PriceCatalog.DefaultRegion, settings.Function.Architecture));
-        var report = new NightlyReport(planned.Name, diff, Cost(result, old.Settings.PlannedActions, settings, prices), Cost(result, settings.PlannedActions, settings, prices), week, timezone);
+        var report = new NightlyReport(planned.Name, diff, Cost(result, old.Settings.PlannedActions, settings, prices), Cost(result, settings.PlannedActions, settings, prices), week, timezone)
+        {
+            HandedBack = result.Plan.Actions.Count == 0 && settings.PlannedActions.Count > 0,
+        };
 
         var text = NightlyReportMarkdown.Render(report, chartLink);
         if (markdown is null) env.Out.Write(text);

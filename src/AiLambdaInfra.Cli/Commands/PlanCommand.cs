@@ -59,7 +59,8 @@ public static class PlanCommand
 
         var request = result.Request;
         var (cost, costNote) = Estimate(result, stack);
-        PlanSummaryRenderer.Write(env.Out, result, request, cost, costNote, now is null ? env.Clock.GetCurrentInstant() : null);
+        PlanSummaryRenderer.Write(env.Out, result, request, cost, costNote, now is null ? env.Clock.GetCurrentInstant() : null,
+            handedBack: nightly.Fresh.Count == 0 ? result.Plan.Actions.Count : 0);
         FrontierRenderer.Write(env.Out, result.Tuning, settings.Planner.Quantile);
         PlanSummaryRenderer.WriteActions(env.Out, result.Plan);
         env.Out.WriteLine();

@@ -10,7 +10,11 @@ internal static class PlanSummaryRenderer
     /// <summary>A plan starting more than this before the clock's now (and no --now given) was made from stale history.</summary>
     private static readonly Duration StaleAfter = Duration.FromHours(1);
 
-    public static void Write(TextWriter o, PlanningResult result, PlanRequest request, PlanCostEstimate? cost, string? costNote, Instant? clockNow)
+    /// <param name="handedBack">
+    /// How many of last night's actions the plan keeps only to hand the target back (<c>NeutralPlan</c>): tonight's
+    /// self-tuning chose tracking alone. Defaults to none.
+    /// </param>
+    public static void Write(TextWriter o, PlanningResult result, PlanRequest request, PlanCostEstimate? cost, string? costNote, Instant? clockNow, int handedBack = 0)
     {
         var f = result.Forecast;
         var p = result.Plan;
@@ -19,6 +23,13 @@ internal static class PlanSummaryRenderer
             o.WriteLine($"Warning: the plan starts where the history ends, {IsoTimestamp.Format(p.Start)}, {(now - p.Start).TotalHours:0} hours before now; actions before now never run. Fetch recent history, or pass --now.");
         o.WriteLine($"History used: {IsoTimestamp.Format(history.Start)} to {IsoTimestamp.Format(history.End)} ({history.Span.TotalDays:0.#} days, {history.PresentCount * 100.0 / Math.Max(1, history.Values.Length):0.#} % of 5-minute slots present).");
         o.WriteLine($"Forecast: {f.Seasonality.ToString().ToLowerInvariant()} seasonality, trend {f.TrendPerDay:+0.##;-0.##;0} per day, pattern strength {f.PatternStrength:0.00}, upper band P{f.Quantile * 100:0}.");
+        if (handedBack > 0)
+        {
+            o.WriteLine($"Plan: none from {IsoTimestamp.Format(p.Start)}: target tracking alone measured better on this history (see the self-tuning below).");
+            o.WriteLine($"Semantics: last night's {handedBack} planned action{(handedBack == 1 ? " stays" : "s stay")} on the target; each that runs again is set to the min and max your own actions hold when it runs (`scaling.min`/`scaling.max` when none), which hands the target back to tracking (deleting them would leave it at the last planned min).");
+            WriteCost(o, request, cost, costNote);
+            return;
+        }
         o.WriteLine($"Plan: {p.Mode.ToString().ToLowerInvariant()} from {IsoTimestamp.Format(p.Start)}, {p.Actions.Count} action{(p.Actions.Count == 1 ? "" : "s")} (budget {p.ActionBudget}), time zone {request.Timezone}.");
         o.WriteLine($"Peak: forecast P{f.Quantile * 100:0} {f.Upper.DefaultIfEmpty(0).Max():0.#} concurrent; planned capacity peaks at {p.Peak} (the P{f.Quantile * 100:0} level itself, bounds {request.Min}–{request.Max}, raised {request.LeadMinutes} min ahead).");
         if (p.UnclampedPeak > request.Max)
@@ -30,6 +41,11 @@ internal static class PlanSummaryRenderer
             (_, { TrackingScalesIn: true }) => $"Semantics: every action sets min = level and max = {request.Max}; target tracking scales above the plan and back down to it after each fall.",
             _ => $"Semantics: rises set min = level and max = {request.Max}; falls set min = max = level (tracking does not scale in), then max returns to {request.Max} {CapacityPlanner.ReleaseDelay.TotalMinutes:0} min later.",
         });
+        WriteCost(o, request, cost, costNote);
+    }
+
+    private static void WriteCost(TextWriter o, PlanRequest request, PlanCostEstimate? cost, string? costNote)
+    {
         if (cost is not null)
         {
             var pr = cost.Prices;

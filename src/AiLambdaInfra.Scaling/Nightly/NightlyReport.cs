@@ -9,4 +9,11 @@ namespace AiLambdaInfra.Scaling.Nightly;
 /// <param name="CostAfter">The same for tonight's plan.</param>
 /// <param name="LastWeek">The last week of history played under both plans.</param>
 /// <param name="Timezone"><c>scaling.timezone</c>, for actions that name none.</param>
-public sealed record NightlyReport(string StackName, ScheduledActionDiff Diff, PlanCostEstimate? CostBefore, PlanCostEstimate? CostAfter, ReplayedWeek LastWeek, string Timezone);
+public sealed record NightlyReport(string StackName, ScheduledActionDiff Diff, PlanCostEstimate? CostBefore, PlanCostEstimate? CostAfter, ReplayedWeek LastWeek, string Timezone)
+{
+    /// <summary>
+    /// Whether tonight's self-tuning chose tracking alone, so the planned actions still on the target are only handed back
+    /// (<see cref="NeutralPlan"/>). Defaults to false.
+    /// </summary>
+    public bool HandedBack { get; init; }
+}

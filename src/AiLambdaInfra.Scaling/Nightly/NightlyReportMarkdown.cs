@@ -21,6 +21,13 @@ public static class NightlyReportMarkdown
         var d = report.Diff;
         b.AppendLine($"**`pulumi up` will do to the scheduled actions:** {d.Summary}.");
         b.AppendLine();
+        if (report.HandedBack)
+        {
+            b.AppendLine("Tonight's self-tuning chose **target tracking alone**. The planned actions that run again are set to the min and max " +
+                         "your own actions hold when each runs (`scaling.min`/`scaling.max` when none), which hands the target back to tracking; " +
+                         "deleting them instead would leave it at the last planned min.");
+            b.AppendLine();
+        }
         b.AppendLine("### What changes");
         b.AppendLine();
         var changes = d.Updates.Concat(d.Creates).Concat(d.Deletes).ToList();

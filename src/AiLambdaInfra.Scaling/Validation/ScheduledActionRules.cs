@@ -20,7 +20,7 @@ internal static partial class ScheduledActionRules
                 $"`scaling.scheduledActions` holds {user.Count} actions; AWS allows at most {AwsLimits.MaxScheduledActionsPerTarget} per scalable target, and the planner needs at least one of them. Keep at most {AwsLimits.MaxScheduledActionsPerTarget - 1}: merge actions with the same capacity into one cron expression, or remove some.");
         else if (total > AwsLimits.MaxScheduledActionsPerTarget)
             errors.Add("scaling.scheduledActions",
-                $"The scalable target would have {total} scheduled actions ({user.Count} in `scaling.scheduledActions`, {planned.Count} in `plannedActions`); AWS allows at most {AwsLimits.MaxScheduledActionsPerTarget} per target. Lower `planner.maxActions` and run `ailambda plan` again, or remove actions.");
+                $"The scalable target would have {total} scheduled actions ({user.Count} in `scaling.scheduledActions`, {planned.Count} in `plannedActions`); AWS allows at most {AwsLimits.MaxScheduledActionsPerTarget} per target. Remove at least {total - AwsLimits.MaxScheduledActionsPerTarget} {(total - AwsLimits.MaxScheduledActionsPerTarget == 1 ? "entry" : "entries")} from `plannedActions` (`ailambda plan` refuses the file until then, and writes them again within `planner.maxActions`, which leaves room for yours at {AwsLimits.MaxScheduledActionsPerTarget - user.Count} or less), or remove actions of your own.");
 
         var seen = new Dictionary<string, string>(StringComparer.Ordinal);
         var indexed = user.Select((a, i) => (Action: a, Key: $"scaling.scheduledActions[{i}]"))

@@ -63,6 +63,26 @@ public class NightlyPlanCommandTests
     }
 
     [Fact]
+    public void NightChoosingTrackingAlone_SaysSo_AndHandsThePlanBackInPlace()
+    {
+        // The shipped prod stack: on the sample, its self-tuning plans on 04-15 and chooses tracking alone on 04-16.
+        using var cli = PlanningFixture.Create();
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "stacks", "Pulumi.prod.yaml"), Path.Combine(cli.Directory, "Pulumi.prod.yaml"), overwrite: true);
+        string[] Night(string now) => ["plan", "--stack-file", "Pulumi.prod.yaml", "--history", "concurrent-executions.json", "--now", now];
+        Assert.Equal(0, cli.Run(Night("2014-04-15T04:00:00Z")));
+        File.Copy(Path.Combine(cli.Directory, "Pulumi.prod.yaml"), Path.Combine(cli.Directory, "before.yaml"));
+
+        Assert.Equal(0, cli.Run(Night("2014-04-16T04:00:00Z")));
+
+        Assert.Contains("\nPlan: none from 2014-04-16T04:00:00Z: target tracking alone measured better on this history (see the self-tuning below).\n", cli.Out);
+        Assert.Contains("\nSemantics: last night's 150 planned actions stay on the target; each that runs again is set to the min and max your own actions hold when it runs", cli.Out);
+        Assert.Matches(@"\npulumi up will make \d+ updates, 0 creates, 0 deletes; peak 152 of 200", cli.Out);
+        Assert.Equal(0, cli.Run("nightly-report", "--before", "before.yaml", "--stack-file", "Pulumi.prod.yaml", "--history", "concurrent-executions.json",
+            "--now", "2014-04-16T04:00:00Z", "--markdown", "pr.md"));
+        Assert.Contains("Tonight's self-tuning chose **target tracking alone**.", PlanningFixture.Read(cli, "pr.md"));
+    }
+
+    [Fact]
     public void DeployAboveTheQuota_IsSaidToFail()
     {
         ScheduledActionSettings Action(string name, int i) => new() { Name = name, Schedule = $"cron({i % 60} {i % 24} ? * MON *)", Min = 1 + i };
