@@ -65,7 +65,9 @@ public static class NightlyReportCommand
         var diff = DeploymentReplay.Diff(old.Settings.AllScheduledActions, settings.AllScheduledActions, timezone);
         var meanDurationSeconds = (parsed.GetValue(inputs.MeanDurationMs) ?? BacktestDefaults.MeanDurationMs) / 1000d;
         var prices = Prices(planned);
-        var week = LastWeekReplay.Play(history, old.Settings.AllScheduledActions, settings.AllScheduledActions, settings, meanDurationSeconds,
+        // The week before the plan: with --now, the history after it is not the past the plan was made from.
+        var past = now is { } at ? history.Slice(history.Start, at) : history;
+        var week = LastWeekReplay.Play(past, old.Settings.AllScheduledActions, settings.AllScheduledActions, settings, meanDurationSeconds,
             prices ?? PriceCatalog.For(PriceCatalog.DefaultRegion, settings.Function.Architecture));
         var report = new NightlyReport(planned.Name, diff, Cost(result, old.Settings.PlannedActions, settings, prices), Cost(result, settings.PlannedActions, settings, prices), week, timezone)
         {

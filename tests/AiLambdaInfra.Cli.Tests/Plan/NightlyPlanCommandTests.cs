@@ -79,7 +79,9 @@ public class NightlyPlanCommandTests
         Assert.Matches(@"\npulumi up will make \d+ updates, 0 creates, 0 deletes; peak 152 of 200", cli.Out);
         Assert.Equal(0, cli.Run("nightly-report", "--before", "before.yaml", "--stack-file", "Pulumi.prod.yaml", "--history", "concurrent-executions.json",
             "--now", "2014-04-16T04:00:00Z", "--markdown", "pr.md"));
-        Assert.Contains("Tonight's self-tuning chose **target tracking alone**.", PlanningFixture.Read(cli, "pr.md"));
+        var report = PlanningFixture.Read(cli, "pr.md");
+        Assert.Contains("Tonight's self-tuning chose **target tracking alone**.", report);
+        Assert.Contains("### The last week replayed (2014-04-10T00:00:00Z to 2014-04-16T04:00:00Z)", report);
     }
 
     [Fact]
