@@ -69,7 +69,7 @@ public sealed class StackFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            throw new StackFileException(name, null, $"cannot be read: {e.GetType().Name}: {e.Message}", unreadable: true);
+            throw new StackFileException(name, null, $"cannot be read: {e.Message}", unreadable: true);
         }
 
         var bom = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble);
