@@ -59,8 +59,8 @@ public static class PlanCommand
 
         var request = result.Request;
         var (cost, costNote) = Estimate(result, stack);
-        PlanSummaryRenderer.Write(env.Out, result, request, cost, costNote, now is null ? env.Clock.GetCurrentInstant() : null,
-            handedBack: nightly.Fresh.Count == 0 ? result.Plan.Actions.Count : 0);
+        var handedBack = nightly.Fresh.Count == 0 ? result.Plan.Actions.Count : 0;
+        PlanSummaryRenderer.Write(env.Out, result, request, cost, costNote, now is null ? env.Clock.GetCurrentInstant() : null, handedBack);
         FrontierRenderer.Write(env.Out, result.Tuning, settings.Planner.Quantile);
         PlanSummaryRenderer.WriteActions(env.Out, result.Plan);
         env.Out.WriteLine();
@@ -79,7 +79,7 @@ public static class PlanCommand
             env.Out.WriteLine($"{stack.Name}: wrote {result.Plan.Actions.Count} planned actions under `{PlannedActionsWriter.Key}`.");
         }
         env.Out.WriteLine(NightlyReportCommand.DeploySummary(nightly.Diff));
-        return WriteOutputs(env, parsed, inputs, result, request, cost);
+        return WriteOutputs(env, parsed, inputs, result, request, cost, handedBack);
     }
 
     internal static (PlanCostEstimate? Cost, string? Note) Estimate(PlanningResult result, PlanningInputs.LoadedStack stack)
@@ -96,7 +96,7 @@ public static class PlanCommand
         }
     }
 
-    internal static int WriteOutputs(CliEnvironment env, ParseResult parsed, PlanningInputs inputs, PlanningResult result, PlanRequest request, PlanCostEstimate? cost)
+    internal static int WriteOutputs(CliEnvironment env, ParseResult parsed, PlanningInputs inputs, PlanningResult result, PlanRequest request, PlanCostEstimate? cost, int handedBack = 0)
     {
         if (parsed.GetValue(inputs.Json) is { } json)
         {
@@ -105,7 +105,7 @@ public static class PlanCommand
         }
         if (parsed.GetValue(inputs.Chart) is { } chart)
         {
-            PlanChartRenderer.Save(env.ResolveOutput(chart), result);
+            PlanChartRenderer.Save(env.ResolveOutput(chart), result, handedBack: handedBack);
             env.Out.WriteLine($"Wrote {chart}.");
         }
         return ExitCodes.Success;

@@ -10,9 +10,10 @@ namespace AiLambdaInfra.Cli.Rendering;
 /// </summary>
 internal static class PlanChartRenderer
 {
-    public static void Save(string path, PlanningResult result, int width = 1400, int height = 600)
+    /// <param name="handedBack">How many of last night's actions are only handed back (tonight chose tracking alone); none by default.</param>
+    public static void Save(string path, PlanningResult result, int width = 1400, int height = 600, int handedBack = 0)
     {
-        var plot = Timeline(result);
+        var plot = Timeline(result, handedBack);
         if (result.Tuning is null)
         {
             plot.SavePng(path, width, height);
@@ -23,7 +24,7 @@ internal static class PlanChartRenderer
         figure.SavePng(path, width, height * 2);
     }
 
-    private static Plot Timeline(PlanningResult result)
+    private static Plot Timeline(PlanningResult result, int handedBack)
     {
         var f = result.Forecast;
         var p = result.Plan;
@@ -65,7 +66,9 @@ internal static class PlanChartRenderer
 
         plot.Axes.DateTimeTicksBottom();
         plot.Axes.Left.Label.Text = "concurrent executions";
-        plot.Title($"Forecast and plan ({p.Mode.ToString().ToLowerInvariant()}, {p.Actions.Count} actions), UTC");
+        plot.Title(handedBack > 0
+            ? $"Forecast, and no plan: target tracking alone ({handedBack} of last night's actions hand the target back), UTC"
+            : $"Forecast and plan ({p.Mode.ToString().ToLowerInvariant()}, {p.Actions.Count} actions), UTC");
         plot.ShowLegend(Alignment.UpperLeft);
         return plot;
     }
