@@ -41,7 +41,7 @@ public static class NightlyReportMarkdown
             {
                 var kind = change.Before is null ? "create" : change.After is null ? "delete" : "update";
                 b.AppendLine($"| `{change.Name}` | {kind} | {Compare(change.Before?.Schedule, change.After?.Schedule, s => $"`{s}`")} " +
-                             $"| {Compare(change.Before?.Min, change.After?.Min, v => v.ToString())} | {Compare(change.Before?.Max, change.After?.Max, v => v.ToString())} |");
+                             $"| {Compare(change.Before?.Min, change.After?.Min, v => $"{v}")} | {Compare(change.Before?.Max, change.After?.Max, v => $"{v}")} |");
             }
             if (changes.Count > MaxRows) b.AppendLine($"| … and {changes.Count - MaxRows} more | | | | |");
             b.AppendLine();

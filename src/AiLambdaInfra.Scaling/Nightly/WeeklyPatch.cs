@@ -29,6 +29,12 @@ internal static class WeeklyPatch
 {
     private const int MaxRounds = 20;
 
+    /// <summary>Last night's weekly plan patched to cover <paramref name="need"/>, or null where the patch does not apply.</summary>
+    /// <param name="previous">Last night's planned actions.</param>
+    /// <param name="need">Tonight's fresh plan's min at each minute of the period.</param>
+    /// <param name="period">The week planned.</param>
+    /// <param name="stackMin">The stack's <c>scaling.min</c>.</param>
+    /// <param name="stackMax">The stack's <c>scaling.max</c>.</param>
     /// <param name="floor">The min the stack's own actions hold at each minute (levels at or under it get no headroom), or null.</param>
     public static List<ScheduledActionSettings>? TryPatch(IReadOnlyList<ScheduledActionSettings> previous, int[] need, PlanPeriod period, int stackMin, int stackMax, int[]? floor = null)
     {

@@ -13,7 +13,11 @@ public static class PlanCostEstimator
 {
     private static readonly Duration Month = Duration.FromDays(30);
 
+    /// <param name="plan">The plan priced.</param>
+    /// <param name="forecast">The demand it is priced against.</param>
     /// <param name="request">The request the plan was made with: the stack's own actions run with the planned ones.</param>
+    /// <param name="memoryMb">The function's memory.</param>
+    /// <param name="prices">The region's and architecture's prices.</param>
     public static PlanCostEstimate Estimate(CapacityPlan plan, Forecast forecast, PlanRequest request, int memoryMb, LambdaPrices prices)
     {
         var stackMax = request.Max;

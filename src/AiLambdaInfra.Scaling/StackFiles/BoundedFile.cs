@@ -15,6 +15,8 @@ public static class BoundedFile
     public static readonly TimeSpan OpenTimeout = TimeSpan.FromSeconds(30);
 
     /// <summary>The first <paramref name="limit"/> bytes of <paramref name="path"/> (all of it when shorter).</summary>
+    /// <param name="path">The file to read.</param>
+    /// <param name="limit">The most bytes read.</param>
     /// <param name="openTimeout">How long opening may wait. Defaults to <see cref="OpenTimeout"/>.</param>
     public static byte[] ReadAtMost(string path, int limit, TimeSpan? openTimeout = null)
     {
@@ -34,6 +36,8 @@ public static class BoundedFile
     /// caller returns. For readers of many files in a row (a nightly batch reads one history per function), where a fresh
     /// megabyte array each time is a large-object allocation that costs a full garbage collection every few files.
     /// </summary>
+    /// <param name="path">The file to read.</param>
+    /// <param name="limit">The most bytes read.</param>
     /// <param name="openTimeout">How long opening may wait. Defaults to <see cref="OpenTimeout"/>.</param>
     public static (byte[] Buffer, int Read) RentAtMost(string path, int limit, TimeSpan? openTimeout = null)
     {
