@@ -111,7 +111,7 @@ public class ScheduledActionRulesTests
         var user = Actions(Enumerable.Range(0, 6).Select(i => $"{{ name: u{i}, schedule: \"rate(1 day)\", min: 2 }}").ToArray());
 
         AssertOnlyError(user + planned,
-            "The scalable target would have 201 scheduled actions (6 in `scaling.scheduledActions`, 195 in `plannedActions`); AWS allows at most 200 per target. Remove at least 1 entry from `plannedActions` (`ailambda plan` refuses the file until then, and writes them again within `planner.maxActions`, which leaves room for yours at 194 or less), or remove actions of your own.");
+            "The scalable target would have 201 scheduled actions (6 in `scaling.scheduledActions`, 195 in `plannedActions`); AWS allows at most 200 per target. Remove at least 1 entry from `plannedActions` (`ailambda plan` refuses the file until then, and writes them again within `planner.maxActions`: keep that at most 194, the 200 less your 6), or remove actions of your own.");
     }
 
     [Fact]
