@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using AiLambdaInfra.Scaling.Settings;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
+using static AiLambdaInfra.Scaling.StackFiles.YamlText;
 
 namespace AiLambdaInfra.Scaling.StackFiles;
 
@@ -30,7 +31,7 @@ public static partial class PlannedActionsWriter
     {
         StackFile.Parse(text, fileName); // YAML errors with the same messages as every other command
         var layout = Locate(text, fileName);
-        var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+        var newline = NewlineOf(text);
         var block = Render(actions, new string(' ', layout.Indent), newline);
 
         string result;
@@ -145,48 +146,6 @@ public static partial class PlannedActionsWriter
             throw new StackFileException(fileName, (int)e.Start.Line, $"is not valid YAML: {e.InnerException?.Message ?? e.Message}");
         }
     }
-
-    /// <summary>Consumes one node and returns the character index just after its last written character.</summary>
-    private static long SkipNode(IParser parser)
-    {
-        var depth = 0;
-        long end = 0;
-        do
-        {
-            var e = parser.Consume<ParsingEvent>();
-            switch (e)
-            {
-                case MappingStart ms: depth++; if (ms.Style == MappingStyle.Flow) end = Math.Max(end, ms.End.Index); break;
-                case SequenceStart ss: depth++; if (ss.Style == SequenceStyle.Flow) end = Math.Max(end, ss.End.Index); break;
-                case MappingEnd or SequenceEnd:
-                    depth--;
-                    // A block collection "ends" at the next token, possibly lines later; only flow brackets count.
-                    if (IsFlowEnd(e)) end = Math.Max(end, e.End.Index);
-                    break;
-                default: end = Math.Max(end, e.End.Index); break;
-            }
-        } while (depth > 0);
-        return end;
-
-        static bool IsFlowEnd(ParsingEvent e) => e.Start.Index != e.End.Index;
-    }
-
-    private static int LineStart(string text, long index)
-    {
-        var i = (int)Math.Min(index, text.Length);
-        while (i > 0 && text[i - 1] != '\n') i--;
-        return i;
-    }
-
-    private static int LineEnd(string text, long index)
-    {
-        var i = (int)Math.Min(index, text.Length);
-        if (i > 0 && text[i - 1] == '\n') return i;
-        while (i < text.Length && text[i] != '\n') i++;
-        return i < text.Length ? i + 1 : i;
-    }
-
-    private static bool EndsWithNewline(string text) => text.Length > 0 && text[^1] == '\n';
 
     /// <summary>A plain YAML scalar when it reads back as the same string, otherwise a double-quoted one.</summary>
     private static string Scalar(string value)
