@@ -5,7 +5,7 @@ namespace AiLambdaInfra.Scaling.Tests.StackFiles;
 
 public class PlannedActionsWriterTests
 {
-    private const string Stack = """
+    internal const string Stack = """
         # prod stack: edited by people and by the planner
         secretsprovider: awskms://alias/pulumi
         encryptedkey: AQICAHhAbc==

@@ -7,35 +7,13 @@ namespace AiLambdaInfra.Scaling.Tests.StackFiles;
 
 public class ScalingKeysWriterTests
 {
-    private const string Stack = """
-        # prod stack: edited by people and by the planner
-        secretsprovider: awskms://alias/pulumi
-        encryptedkey: AQICAHhAbc==
-        config:
-          aws:region: us-east-1 # where it runs
-          ai-lambda-infra:function:
-            memoryMb: 2048
-            environment:
-              API_KEY:
-                secure: v1:AAAAAAAAAAAAAAAAAAAAAAAAAA+bbbbbbbbbbbbbbb==
-          # Capacity: keep max under the reserved concurrency.
-          ai-lambda-infra:scaling:
-            baseline: 4
-            min: 2   # floor
-            max: 150
-            targetUtilization: 0.7  # leaves headroom for a burst
-          # Written by `ailambda plan` from the function's CloudWatch history; the next run replaces this list.
-          ai-lambda-infra:plannedActions:
-            - name: planned-mon-0735
-              schedule: cron(35 7 ? * MON *)
-              min: 12
-          ai-lambda-infra:tags:
-            team: ml  # owner
-        # trailing comment
-
-        """;
-
-    private static readonly string Lf = Stack.Replace("\r\n", "\n");
+    /// <summary>
+    /// The planner's stack: comments, <c>secure:</c> values, other namespaces, a nested list last under scaling, no final
+    /// newline; with a commented targetUtilization and a planned-actions key.
+    /// </summary>
+    private static readonly string Lf = PlannedActionsWriterTests.Stack.Replace("\r\n", "\n")
+        .Replace("    max: 150\n", "    max: 150\n    targetUtilization: 0.7  # leaves headroom for a burst\n")
+        .Replace("  ai-lambda-infra:tags:", "  ai-lambda-infra:plannedActions: []  # owned by the nightly job\n  ai-lambda-infra:tags:");
 
     private static KeyValuePair<string, string> Value(string key, string value) => new(key, value);
 
@@ -56,8 +34,7 @@ public class ScalingKeysWriterTests
     {
         var text = Set(Lf, Value("statistic", "Maximum"));
 
-        Assert.Equal(Lf.Replace("    targetUtilization: 0.7  # leaves headroom for a burst\n",
-            "    targetUtilization: 0.7  # leaves headroom for a burst\n    statistic: Maximum\n"), text);
+        Assert.Equal(Lf.Replace("        min: 10\n", "        min: 10\n    statistic: Maximum\n"), text);
         Assert.Equal("Maximum", ReadBack(text).Statistic);
     }
 
@@ -123,14 +100,22 @@ public class ScalingKeysWriterTests
     }
 
     [Fact]
+    public void TaggedValue_IsReplacedTagAndAll()
+    {
+        const string tagged = "config:\n  ai-lambda-infra:scaling:\n    statistic: !!str Average # c\n    max: 5\n";
+
+        Assert.Equal("config:\n  ai-lambda-infra:scaling:\n    statistic: Maximum # c\n    max: 5\n", Set(tagged, Value("statistic", "Maximum")));
+    }
+
+    [Fact]
     public void CrlfFile_KeepsCrlf()
     {
         var crlf = Lf.Replace("\n", "\r\n");
 
         var text = Set(crlf, Value("statistic", "Maximum"), Value("targetUtilization", "0.6"));
 
-        Assert.Equal(crlf.Replace("    targetUtilization: 0.7  # leaves headroom for a burst\r\n",
-            "    targetUtilization: 0.6  # leaves headroom for a burst\r\n    statistic: Maximum\r\n"), text);
+        Assert.Equal(crlf.Replace("targetUtilization: 0.7  # leaves", "targetUtilization: 0.6  # leaves")
+            .Replace("        min: 10\r\n", "        min: 10\r\n    statistic: Maximum\r\n"), text);
     }
 
     [Fact]
