@@ -44,22 +44,29 @@ public static class BacktestCommand
         var json = new Option<string?>("--json") { Description = "Also write the result as JSON to this file. Defaults to none." };
         var chart = new Option<string?>("--chart") { Description = "Also write a PNG chart to this file: demand against every policy's capacity over a week, and spill against cost with the frontier. Defaults to none." };
         var week = new Option<string?>("--week") { Description = "First day (ISO date, UTC) of the week the chart shows. Defaults to the first day played." };
+        var applyRecommendations = new Option<bool>("--apply-recommendations")
+        {
+            Description = "Also play the product as it runs with `plan --apply-recommendations` nightly (row 'predictive + TT + recs'): each night takes the tracking the replay recommends. Defaults to off.",
+        };
         var stackFile = new Option<string?>("--stack-file") { Description = "Take the scaling, planner and function settings from this stack file (e.g. Pulumi.prod.yaml). Defaults to none: the stack defaults with max 900." };
 
         var command = new Command("backtest", "Replay a demand trace against scaling policies, walking forward, and score spillover, cold starts and cost.")
         {
             trace, kind, meanDuration, memory, region, architecture, p99, learnDays, playDays, replanHours, initMs, keepAlive, json, chart, week, stackFile,
+            applyRecommendations,
         };
         command.SetAction(parsed => Run(env, new Arguments(
             parsed.GetValue(trace)!, parsed.GetValue(kind), parsed.GetValue(meanDuration), parsed.GetValue(memory), parsed.GetValue(region)!,
             parsed.GetValue(architecture), parsed.GetValue(p99), parsed.GetValue(learnDays), parsed.GetValue(playDays), parsed.GetValue(replanHours),
-            parsed.GetValue(initMs), parsed.GetValue(keepAlive), parsed.GetValue(json), parsed.GetValue(chart), parsed.GetValue(week), parsed.GetValue(stackFile))));
+            parsed.GetValue(initMs), parsed.GetValue(keepAlive), parsed.GetValue(json), parsed.GetValue(chart), parsed.GetValue(week), parsed.GetValue(stackFile),
+            parsed.GetValue(applyRecommendations))));
         return command;
     }
 
     private sealed record Arguments(
         string Trace, DemandKind Kind, double MeanDurationMs, int? MemoryMb, string Region, string? Architecture, double P99,
-        int LearnDays, int PlayDays, int ReplanHours, double InitMs, int KeepAliveMinutes, string? Json, string? Chart, string? Week, string? StackFile);
+        int LearnDays, int PlayDays, int ReplanHours, double InitMs, int KeepAliveMinutes, string? Json, string? Chart, string? Week, string? StackFile,
+        bool ApplyRecommendations);
 
     private static int Run(CliEnvironment env, Arguments args)
     {
@@ -196,7 +203,8 @@ public static class BacktestCommand
         BacktestResult result;
         try
         {
-            result = WalkForward.Run(request, PredictivePlanner.For(request), new ProgressWriter(env.Error));
+            result = WalkForward.Run(request, PredictivePlanner.For(request), new ProgressWriter(env.Error),
+                args.ApplyRecommendations ? PredictivePlanner.RecommendingFor(request) : null);
         }
         catch (InsufficientHistoryException e)
         {

@@ -44,7 +44,7 @@ public static class ForecastCommand
         var request = result.Request;
         var (cost, note) = stack is null ? (null, "pass --stack-file for the region, architecture and memory to price.") : PlanCommand.Estimate(result, stack);
         PlanSummaryRenderer.Write(env.Out, result, request, cost, note, now is null ? env.Clock.GetCurrentInstant() : null);
-        FrontierRenderer.Write(env.Out, result.Tuning, planner.Quantile);
+        FrontierRenderer.Write(env.Out, result.Tuning, planner.Quantile, scaling);
         ForecastTableRenderer.Write(env.Out, result.Forecast, result.Plan);
         env.Out.WriteLine();
         env.Out.WriteLine("Would schedule (nothing written):");

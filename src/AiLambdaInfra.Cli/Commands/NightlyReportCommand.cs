@@ -6,6 +6,7 @@ using AiLambdaInfra.Scaling.Nightly;
 using AiLambdaInfra.Scaling.Planning;
 using AiLambdaInfra.Scaling.Settings;
 using AiLambdaInfra.Scaling.Simulation;
+using AiLambdaInfra.Scaling.Tuning;
 
 namespace AiLambdaInfra.Cli.Commands;
 
@@ -68,10 +69,11 @@ public static class NightlyReportCommand
         // The week before the plan: with --now, the history after it is not the past the plan was made from.
         var past = now is { } at ? history.Slice(history.Start, at) : history;
         var week = LastWeekReplay.Play(past, old.Settings.AllScheduledActions, settings.AllScheduledActions, settings, meanDurationSeconds,
-            prices ?? PriceCatalog.For(PriceCatalog.DefaultRegion, settings.Function.Architecture));
+            prices ?? PriceCatalog.For(PriceCatalog.DefaultRegion, settings.Function.Architecture), old.Settings.Scaling);
         var report = new NightlyReport(planned.Name, diff, Cost(result, old.Settings.PlannedActions, settings, prices), Cost(result, settings.PlannedActions, settings, prices), week, timezone)
         {
             HandedBack = result.Plan.Actions.Count == 0 && settings.PlannedActions.Count > 0,
+            TrackingChanges = TrackingChanges(old.Settings.Scaling, settings.Scaling),
         };
 
         var text = NightlyReportMarkdown.Render(report, chartLink);
@@ -87,6 +89,19 @@ public static class NightlyReportCommand
             env.Out.WriteLine($"Wrote {chart}.");
         }
         return ExitCodes.Success;
+    }
+
+    /// <summary>The tracking keys a recommendation may rewrite (<see cref="Recommendation.Keys"/>) that differ between the two stacks.</summary>
+    private static List<string> TrackingChanges(ScalingSettings before, ScalingSettings after)
+    {
+        var changes = new List<string>();
+        if (before.TargetTracking != after.TargetTracking) changes.Add($"`scaling.targetTracking`: {Bool(before.TargetTracking)} → {Bool(after.TargetTracking)}");
+        if (!string.Equals(before.Statistic, after.Statistic, StringComparison.OrdinalIgnoreCase)) changes.Add($"`scaling.statistic`: {before.Statistic} → {after.Statistic}");
+        if (before.TargetUtilization != after.TargetUtilization)
+            changes.Add(FormattableString.Invariant($"`scaling.targetUtilization`: {before.TargetUtilization} → {after.TargetUtilization}"));
+        return changes;
+
+        static string Bool(bool value) => value ? "true" : "false";
     }
 
     private static LambdaPrices? Prices(PlanningInputs.LoadedStack stack)

@@ -5,7 +5,9 @@ using AiLambdaInfra.Scaling.Costs;
 using AiLambdaInfra.Scaling.Forecasting;
 using AiLambdaInfra.Scaling.Nightly;
 using AiLambdaInfra.Scaling.Planning;
+using AiLambdaInfra.Scaling.Settings;
 using AiLambdaInfra.Scaling.StackFiles;
+using AiLambdaInfra.Scaling.Tuning;
 using DiffPlex.Renderer;
 
 namespace AiLambdaInfra.Cli.Commands;
@@ -22,15 +24,20 @@ public static class PlanCommand
         var inputs = new PlanningInputs();
         var stackFile = new Option<string>("--stack-file") { Description = "The Pulumi.<stack>.yaml to plan for and write into.", Required = true };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the diff the plan would make to the stack file and write nothing." };
+        var apply = new Option<bool>("--apply-recommendations")
+        {
+            Description = "Also write the tracking settings the replay recommends (scaling.statistic, scaling.targetUtilization, scaling.targetTracking: your keys) and plan with them. Defaults to off: they are printed, not written.",
+        };
         var command = new Command("plan", "Forecast from CloudWatch history and write the scheduled actions into the stack file.");
         command.Options.Add(stackFile);
         inputs.AddTo(command);
         command.Options.Add(dryRun);
-        command.SetAction(parsed => Run(env, parsed, inputs, parsed.GetValue(stackFile)!, parsed.GetValue(dryRun)));
+        command.Options.Add(apply);
+        command.SetAction(parsed => Run(env, parsed, inputs, parsed.GetValue(stackFile)!, parsed.GetValue(dryRun), parsed.GetValue(apply)));
         return command;
     }
 
-    private static int Run(CliEnvironment env, ParseResult parsed, PlanningInputs inputs, string stackName, bool dryRun)
+    private static int Run(CliEnvironment env, ParseResult parsed, PlanningInputs inputs, string stackName, bool dryRun, bool applyRecommendations)
     {
         if (!inputs.TryReadNow(env, parsed, out var now, out var exit)) return exit;
         var stack = PlanningInputs.ReadStack(env, stackName, out exit);
@@ -42,14 +49,29 @@ public static class PlanCommand
         var result = inputs.Plan(env, parsed, history, settings.Scaling, settings.Planner, now, stack, out exit);
         if (result is null) return exit;
 
-        // What is written is last night's plan kept where it still covers tonight's, under stable names.
-        var nightly = NightlyPlanner.Stabilize(result.Plan, settings);
-        result = result with { Plan = nightly.Plan };
-
+        var text = stack.File.Text;
+        string? applied = null;
         string updated;
+        NightlyPlan nightly;
         try
         {
-            updated = PlannedActionsWriter.Splice(stack.File.Text, result.Plan.Actions, stack.Name);
+            // Asked to, the stack's tracking becomes the recommendation's and the plan is made again for it: the plan
+            // written must be the one the rule chooses under the tracking the deploy will run.
+            if (applyRecommendations && Recommendation.Best(result.Tuning) is { } recommended)
+            {
+                var changes = Recommendation.Changes(recommended.Candidate, settings.Scaling);
+                text = ScalingKeysWriter.Set(text, changes, stack.Name);
+                applied = $"Applied the recommendation (--apply-recommendations): {FrontierRenderer.Keys(recommended.Candidate, settings.Scaling)}; "
+                          + $"measured {recommended.SpillPercent:0.000} % at {recommended.CostRatio:0.000}× instead of {result.Tuning!.Chosen.SpillPercent:0.000} % at {result.Tuning.Chosen.CostRatio:0.000}×. Planned again with it.";
+                settings = settings with { Scaling = Recommendation.Apply(recommended.Candidate, settings.Scaling) };
+                result = inputs.Plan(env, parsed, history, settings.Scaling, settings.Planner, now, stack, out exit);
+                if (result is null) return exit;
+            }
+
+            // What is written is last night's plan kept where it still covers tonight's, under stable names.
+            nightly = NightlyPlanner.Stabilize(result.Plan, settings);
+            result = result with { Plan = nightly.Plan };
+            updated = PlannedActionsWriter.Splice(text, result.Plan.Actions, stack.Name);
         }
         catch (StackFileException e)
         {
@@ -61,7 +83,12 @@ public static class PlanCommand
         var (cost, costNote) = Estimate(result, stack);
         var handedBack = nightly.Fresh.Count == 0 ? result.Plan.Actions.Count : 0;
         PlanSummaryRenderer.Write(env.Out, result, request, cost, costNote, now is null ? env.Clock.GetCurrentInstant() : null, handedBack);
-        FrontierRenderer.Write(env.Out, result.Tuning, settings.Planner.Quantile);
+        if (applied is not null)
+        {
+            env.Out.WriteLine();
+            env.Out.WriteLine(applied);
+        }
+        FrontierRenderer.Write(env.Out, result.Tuning, settings.Planner.Quantile, settings.Scaling);
         PlanSummaryRenderer.WriteActions(env.Out, result.Plan);
         env.Out.WriteLine();
 
@@ -76,9 +103,11 @@ public static class PlanCommand
         {
             var bytes = Encoding.UTF8.GetBytes(updated);
             StackFileWriter.Replace(stack.Path, stack.File, stack.File.HasByteOrderMark ? [.. Encoding.UTF8.Preamble, .. bytes] : bytes);
-            env.Out.WriteLine($"{stack.Name}: wrote {result.Plan.Actions.Count} planned actions under `{PlannedActionsWriter.Key}`.");
+            env.Out.WriteLine($"{stack.Name}: wrote {result.Plan.Actions.Count} planned actions under `{PlannedActionsWriter.Key}`"
+                              + (applied is null ? "." : $" and the recommended `{StackSettingsLoader.ConfigNamespace}:scaling` keys."));
         }
         env.Out.WriteLine(NightlyReportCommand.DeploySummary(nightly.Diff));
+        if (applied is not null) env.Out.WriteLine("It also updates the target-tracking policy to the recommended tracking.");
         return WriteOutputs(env, parsed, inputs, result, request, cost, handedBack);
     }
 

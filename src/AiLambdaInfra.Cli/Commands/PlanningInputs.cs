@@ -85,11 +85,6 @@ internal sealed class PlanningInputs
     }
 
     /// <summary>
-    /// What the self-tuning prices and models: the stack's memory and prices (the defaults without a stack file or for a
-    /// region without prices), the --mean-duration-ms for the requests behind the concurrency, and, for invocations turned
-    /// into mean concurrency, the within-minute peak the Maximum statistic sees; ConcurrentExecutions is already a maximum.
-    /// </summary>
-    /// <summary>
     /// Forecasts and plans as <c>plan</c>, <c>forecast</c> and <c>nightly-report</c> all do, self-tuned with this run's
     /// options; history or settings the planner cannot use are reported against the history file, and the result is null.
     /// </summary>
@@ -109,6 +104,11 @@ internal sealed class PlanningInputs
         }
     }
 
+    /// <summary>
+    /// What the self-tuning prices and models: the stack's memory and prices (the defaults without a stack file or for a
+    /// region without prices), the --mean-duration-ms for the requests behind the concurrency, and, for invocations turned
+    /// into mean concurrency, the within-minute peak the Maximum statistic sees; ConcurrentExecutions is already a maximum.
+    /// </summary>
     public TuningContext Tuning(ParseResult parsed, LoadedStack? stack)
     {
         var context = new TuningContext();

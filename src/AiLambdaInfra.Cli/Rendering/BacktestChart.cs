@@ -89,7 +89,11 @@ public static class BacktestChart
             // A point past an edge is drawn on it (an arrow at the top, a diamond at the right), and its label says so.
             if (score.SpilloverPercent > top) marker.Shape = MarkerShape.FilledTriangleUp;
             else if (score.CostRatio > CostRatioAxisLimit) marker.Shape = MarkerShape.FilledDiamond;
-            var label = plot.Add.Text(Label(score, top), x, y);
+            // Policies that play to the same printed figures (a night's tracking taken from a recommendation can play
+            // exactly as tracking alone) share one label at the first of them.
+            var same = scores.Where(o => Figures(o) == Figures(score)).ToList();
+            if (same[0] != score) continue;
+            var label = plot.Add.Text(Label(score, top, string.Join(" = ", same.Select(o => o.Policy))), x, y);
             label.LabelFontSize = 13;
             label.LabelFontColor = palette.GetColor(i);
             // Labels go towards the middle of the chart so that none is cut off at its right edge.
@@ -105,9 +109,12 @@ public static class BacktestChart
     }
 
     /// <summary>A policy's label on the spill-against-cost chart: its real figures, and "off the chart" when it is drawn on an edge.</summary>
-    internal static string Label(PolicyScore score, double top)
+    internal static string Label(PolicyScore score, double top, string? names = null)
     {
         var off = score.SpilloverPercent > top || score.CostRatio > CostRatioAxisLimit ? " (off the chart)" : "";
-        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{score.Policy}: {score.SpilloverPercent:0.00}% spill, {score.CostRatio:0.00}×{off}");
+        return $"{names ?? score.Policy}: {Figures(score)}{off}";
     }
+
+    private static string Figures(PolicyScore score) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{score.SpilloverPercent:0.00}% spill, {score.CostRatio:0.00}×");
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using AiLambdaInfra.Scaling.Settings;
 using AiLambdaInfra.Scaling.Tuning;
 
 namespace AiLambdaInfra.Cli.Rendering;
@@ -6,11 +7,11 @@ namespace AiLambdaInfra.Cli.Rendering;
 /// <summary>
 /// The self-tuning's trade-off on the terminal: spill against cost ÷ perfect foresight for every candidate the planner
 /// can write, the AWS-only options and the chosen point, the rule that chose it, and the stack settings that would do
-/// better, with their measured effect (never written: they are the stack owner's keys).
+/// better, with their measured effect (the stack owner's keys: written only by <c>plan --apply-recommendations</c>).
 /// </summary>
 internal static class FrontierRenderer
 {
-    public static void Write(TextWriter o, TuningResult? tuning, double fallbackQuantile)
+    public static void Write(TextWriter o, TuningResult? tuning, double fallbackQuantile, ScalingSettings scaling)
     {
         o.WriteLine();
         if (tuning is null)
@@ -26,19 +27,15 @@ internal static class FrontierRenderer
         foreach (var s in tuning.AwsOnly.Where(a => !tuning.Candidates.Contains(a)))
             Row(o, s, "AWS only");
         o.WriteLine($"Chosen: {tuning.Chosen.Candidate.Name}, by the rule: {tuning.Rule}");
-        var better = tuning.Recommendations.Where(r => r.Dominates(tuning.Chosen) || (r.SpillPercent <= tuning.BudgetPercent && r.CostRatio < tuning.Chosen.CostRatio)).ToList();
-        foreach (var r in better)
-            o.WriteLine($"Recommendation (not written; your key): {Keys(r.Candidate)} would allow {r.Candidate.Name}: spill {r.SpillPercent:0.000} % at {r.CostRatio:0.000}× instead of {tuning.Chosen.SpillPercent:0.000} % at {tuning.Chosen.CostRatio:0.000}×.");
-        if (better.Count == 0)
+        if (Recommendation.Best(tuning) is { } r)
+            o.WriteLine($"Recommendation (your key; written only with --apply-recommendations): {Keys(r.Candidate, scaling)} would let the same rule choose {r.Candidate.Name}: spill {r.SpillPercent:0.000} % at {r.CostRatio:0.000}× instead of {tuning.Chosen.SpillPercent:0.000} % at {tuning.Chosen.CostRatio:0.000}×.");
+        else
             o.WriteLine("No other tracking statistic or target measured better on this history; nothing to recommend.");
     }
 
-    /// <summary>The stack keys a recommendation changes.</summary>
-    public static string Keys(TuningCandidate c) => c.Kind switch
-    {
-        CandidateKind.Hold => "`scaling.targetTracking: false`",
-        _ => $"`scaling.statistic: {c.Statistic}`, `scaling.targetUtilization: {Number(c.TargetUtilization)}`",
-    };
+    /// <summary>The stack keys a recommendation changes, as YAML.</summary>
+    public static string Keys(TuningCandidate c, ScalingSettings scaling) =>
+        string.Join(", ", Recommendation.Changes(c, scaling).Select(k => $"`scaling.{k.Key}: {k.Value}`"));
 
     private static void Row(TextWriter o, CandidateScore s, string note) =>
         o.WriteLine($"{s.Candidate.Name,-46} {s.SpillPercent,8:0.000} {s.CostRatio,20:0.000}  {note}");

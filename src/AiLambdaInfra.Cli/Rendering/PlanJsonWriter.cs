@@ -87,6 +87,10 @@ internal static class PlanJsonWriter
         w.WriteString("rule", tuning.Rule);
         w.WritePropertyName("chosen");
         Score(w, tuning.Chosen, tuning);
+        // The recommendation the same rule would take over every writable candidate (see Recommendation.Best), or null.
+        w.WritePropertyName("recommended");
+        if (Recommendation.Best(tuning) is { } recommended) Score(w, recommended, tuning);
+        else w.WriteNullValue();
         foreach (var (name, scores) in new[] { ("candidates", tuning.Candidates), ("awsOnly", tuning.AwsOnly), ("recommendations", tuning.Recommendations) })
         {
             w.WriteStartArray(name);

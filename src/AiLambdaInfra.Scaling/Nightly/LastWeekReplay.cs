@@ -18,8 +18,12 @@ public static class LastWeekReplay
 {
     private static readonly Duration Week = Duration.FromDays(7);
 
+    /// <summary>
+    /// The week under both sets of actions; the old ones with <paramref name="oldScaling"/>'s tracking when given (a change
+    /// that also rewrites the stack's tracking keys), otherwise both with <paramref name="settings"/>'.
+    /// </summary>
     public static ReplayedWeek Play(DemandSeries history, IReadOnlyList<ScheduledActionSettings> oldActions, IReadOnlyList<ScheduledActionSettings> newActions,
-        StackSettings settings, double meanDurationSeconds, LambdaPrices prices)
+        StackSettings settings, double meanDurationSeconds, LambdaPrices prices, ScalingSettings? oldScaling = null)
     {
         var from = Instant.Max(history.Start, history.End - Week);
         var week = history.Slice(from, history.End);
@@ -28,7 +32,8 @@ public static class LastWeekReplay
         var played = new ConcurrencyDemand(new DemandTrace(week.Start, perMinute), meanDurationSeconds);
         var workload = new Workload(meanDurationSeconds, settings.Function.MemoryMb);
         var to = week.Start + Duration.FromMinutes(perMinute.Length);
-        var (oldScore, oldServing) = Score("old plan", played, Changes(oldActions, settings.Scaling.Timezone, week.Start, to), settings, workload, prices);
+        var oldSettings = oldScaling is null ? settings : settings with { Scaling = oldScaling };
+        var (oldScore, oldServing) = Score("old plan", played, Changes(oldActions, settings.Scaling.Timezone, week.Start, to), oldSettings, workload, prices);
         var (newScore, newServing) = Score("new plan", played, Changes(newActions, settings.Scaling.Timezone, week.Start, to), settings, workload, prices);
         return new ReplayedWeek(played, oldScore, newScore, oldServing, newServing);
     }

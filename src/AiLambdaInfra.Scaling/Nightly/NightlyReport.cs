@@ -16,4 +16,10 @@ public sealed record NightlyReport(string StackName, ScheduledActionDiff Diff, P
     /// (<see cref="NeutralPlan"/>). Defaults to false.
     /// </summary>
     public bool HandedBack { get; init; }
+
+    /// <summary>
+    /// The stack's tracking keys this change rewrites (<c>plan --apply-recommendations</c>), as "`key`: old → new" phrases;
+    /// the deploy updates the target-tracking policy with them. Defaults to none.
+    /// </summary>
+    public IReadOnlyList<string> TrackingChanges { get; init; } = [];
 }

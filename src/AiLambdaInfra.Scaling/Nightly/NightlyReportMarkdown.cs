@@ -21,6 +21,12 @@ public static class NightlyReportMarkdown
         var d = report.Diff;
         b.AppendLine($"**`pulumi up` will do to the scheduled actions:** {d.Summary}.");
         b.AppendLine();
+        if (report.TrackingChanges.Count > 0)
+        {
+            b.AppendLine($"**Tracking changes** (recommended by the replay, written by `--apply-recommendations`): {string.Join("; ", report.TrackingChanges)}. " +
+                         "`pulumi up` updates the target-tracking policy in place; the last week below is replayed with each side's own tracking.");
+            b.AppendLine();
+        }
         if (report.HandedBack)
         {
             b.AppendLine("Tonight's self-tuning chose **target tracking alone**. The planned actions that run again are set to the min and max " +

@@ -1,3 +1,5 @@
+using AiLambdaInfra.Scaling.Settings;
+
 namespace AiLambdaInfra.Scaling.Simulation;
 
 /// <summary>
@@ -22,6 +24,8 @@ namespace AiLambdaInfra.Scaling.Simulation;
 /// <item>The datapoint of minute t is recorded: mean (Average) or within-minute peak (Maximum) concurrency ÷ serving,
 /// capped at 1; no datapoint when demand is unknown or nothing is provisioned.</item>
 /// </list>
+/// A deploy that replaces the policy (<see cref="EmulatorInput.TrackingChanges"/>) takes effect at the start of its
+/// minute, with new alarms that read the datapoints already recorded under the new statistic and threshold.
 /// Datapoints reach the alarm without CloudWatch's publication lag of a minute or two; that lag would only make
 /// reactive scaling slower than shown here. AWS describes scale-in as "smaller periodic steps" without publishing their
 /// size; the emulator takes one proportional step per scale-in cooldown, which scales in no slower than AWS does.
@@ -33,8 +37,6 @@ public static class AutoScalingEmulator
         var minutes = input.Concurrency.Length;
         var serving = new int[minutes];
         var desiredHistory = new int[minutes];
-        // The datapoint of the minute before: the scale-out and scale-in proposals read it; the alarms keep their own view.
-        var latest = double.NaN;
         var schedule = input.Schedule.OrderBy(change => change.At).ToArray();
         // Each action's first minute, once, instead of instant arithmetic every minute.
         var due = schedule.Select(change => (long)Math.Ceiling((change.At - input.Start).TotalMinutes - 1e-9)).ToArray();
@@ -42,23 +44,34 @@ public static class AutoScalingEmulator
         var min = input.InitialMin;
         var max = Math.Max(input.InitialMax, input.InitialMin);
         var desired = Math.Clamp(input.InitialCapacity, min, max);
-        var tracking = input.TargetTracking;
-        var useMaximum = tracking is not null && string.Equals(tracking.Statistic, "Maximum", StringComparison.OrdinalIgnoreCase);
-        var scaleOutCooldown = tracking is null ? 0 : (int)Math.Ceiling(tracking.ScaleOutCooldownSeconds / 60d);
-        var scaleInCooldown = tracking is null ? 0 : (int)Math.Ceiling(tracking.ScaleInCooldownSeconds / 60d);
         int? lastScaleOut = null, lastScaleIn = null;
         int scaleOuts = 0, scaleIns = 0;
-        var outAlarm = new AlarmWindow(TargetTrackingAlarms.ScaleOutDatapoints);
-        var inAlarm = new AlarmWindow(TargetTrackingAlarms.ScaleInDatapoints);
-        var outThreshold = tracking?.TargetUtilization ?? 0;
-        var inThreshold = TargetTrackingAlarms.ScaleInFractionOfTarget * outThreshold;
-        var scaleIn = tracking is not null && !tracking.DisableScaleIn;
-        var seen = useMaximum ? input.PeakConcurrency : input.Concurrency;
         var allocation = input.AllocationMinutes;
         var initial = input.InitialCapacity;
+        // Each minute's datapoint under both statistics (NaN: none), so a replaced policy's new alarms can read the
+        // datapoints already published, as CloudWatch alarms do.
+        var averageMetric = new double[minutes];
+        var maximumMetric = new double[minutes];
+        var policyChanges = input.TrackingChanges.OrderBy(change => change.At)
+            .Select(change => (Minute: (long)Math.Ceiling((change.At - input.Start).TotalMinutes - 1e-9), change.Tracking)).ToArray();
+        var nextPolicy = 0;
+
+        var (tracking, useMaximum, scaleOutCooldown, scaleInCooldown, outThreshold, inThreshold, scaleIn) = Policy(input.TargetTracking);
+        var outAlarm = new AlarmWindow(TargetTrackingAlarms.ScaleOutDatapoints);
+        var inAlarm = new AlarmWindow(TargetTrackingAlarms.ScaleInDatapoints);
+        // The datapoint of the minute before: the scale-out and scale-in proposals read it; the alarms keep their own view.
+        var latest = double.NaN;
 
         for (var t = 0; t < minutes; t++)
         {
+            while (nextPolicy < policyChanges.Length && policyChanges[nextPolicy].Minute <= t)
+            {
+                (tracking, useMaximum, scaleOutCooldown, scaleInCooldown, outThreshold, inThreshold, scaleIn) = Policy(policyChanges[nextPolicy++].Tracking);
+                var metrics = useMaximum ? maximumMetric : averageMetric;
+                outAlarm = Replayed(TargetTrackingAlarms.ScaleOutDatapoints, metrics, t, outThreshold, above: true);
+                inAlarm = Replayed(TargetTrackingAlarms.ScaleInDatapoints, metrics, t, inThreshold, above: false);
+                latest = t > 0 ? metrics[t - 1] : double.NaN;
+            }
             while (nextAction < schedule.Length && due[nextAction] <= t)
             {
                 var action = schedule[nextAction++];
@@ -106,8 +119,9 @@ public static class AutoScalingEmulator
                 lowest = Math.Min(lowest, s < 0 ? initial : desiredHistory[s]);
             serving[t] = lowest;
 
-            var demand = seen[t];
-            var metric = double.IsNaN(demand) || lowest == 0 ? double.NaN : Math.Min(1d, demand / lowest);
+            averageMetric[t] = Utilization(input.Concurrency[t], lowest);
+            maximumMetric[t] = Utilization(input.PeakConcurrency[t], lowest);
+            var metric = useMaximum ? maximumMetric[t] : averageMetric[t];
             latest = metric;
             if (!double.IsNaN(metric))
             {
@@ -139,6 +153,34 @@ public static class AutoScalingEmulator
 
         public bool Holds(int t) => _streak >= count && _datapointMinutes[_datapoints % count] >= t - 2 * count;
     }
+
+    /// <summary>What the emulator reads of a target-tracking policy (none when null).</summary>
+    private static (ScalingSettings? Tracking, bool UseMaximum, int ScaleOutCooldown, int ScaleInCooldown, double OutThreshold, double InThreshold, bool ScaleIn)
+        Policy(ScalingSettings? tracking)
+    {
+        var outThreshold = tracking?.TargetUtilization ?? 0;
+        return (tracking,
+            tracking is not null && string.Equals(tracking.Statistic, "Maximum", StringComparison.OrdinalIgnoreCase),
+            tracking is null ? 0 : (int)Math.Ceiling(tracking.ScaleOutCooldownSeconds / 60d),
+            tracking is null ? 0 : (int)Math.Ceiling(tracking.ScaleInCooldownSeconds / 60d),
+            outThreshold,
+            TargetTrackingAlarms.ScaleInFractionOfTarget * outThreshold,
+            tracking is not null && !tracking.DisableScaleIn);
+    }
+
+    /// <summary>
+    /// A new alarm's view at minute <paramref name="t"/> of the datapoints already recorded: it looks back at most twice
+    /// its datapoints (<see cref="AlarmWindow.Holds"/>), so replaying that stretch is enough.
+    /// </summary>
+    private static AlarmWindow Replayed(int count, double[] metrics, int t, double threshold, bool above)
+    {
+        var alarm = new AlarmWindow(count);
+        for (var s = Math.Max(0, t - 2 * count - 1); s < t; s++)
+            if (!double.IsNaN(metrics[s])) alarm.Record(s, above ? metrics[s] > threshold : metrics[s] < threshold);
+        return alarm;
+    }
+
+    private static double Utilization(double demand, int serving) => double.IsNaN(demand) || serving == 0 ? double.NaN : Math.Min(1d, demand / serving);
 
     private static int CeilingOf(double value) => (int)Math.Ceiling(value - 1e-9);
 }

@@ -22,4 +22,11 @@ public sealed record EmulatorInput(
     int InitialCapacity,
     IReadOnlyList<ScheduledChange> Schedule,
     ScalingSettings? TargetTracking,
-    int AllocationMinutes);
+    int AllocationMinutes)
+{
+    /// <summary>
+    /// Deploys that replace <see cref="TargetTracking"/> during the run (a nightly change of <c>scaling.statistic</c> or
+    /// <c>scaling.targetUtilization</c>), each from the first minute at or after its instant. Defaults to none.
+    /// </summary>
+    public IReadOnlyList<TrackingChange> TrackingChanges { get; init; } = [];
+}

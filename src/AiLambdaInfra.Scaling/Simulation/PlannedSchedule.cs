@@ -5,4 +5,10 @@ public sealed record PlannedSchedule(IReadOnlyList<ScheduledChange> Changes, int
 {
     /// <summary>What the planner chose and why, in a few words, for progress reports; empty when it says nothing.</summary>
     public string Choice { get; init; } = "";
+
+    /// <summary>
+    /// The target tracking the plan was made for, when the planner may change it (<see cref="PredictivePlanner.Recommending"/>);
+    /// null otherwise: the stack's own. Defaults to null.
+    /// </summary>
+    public Settings.ScalingSettings? Tracking { get; init; }
 }

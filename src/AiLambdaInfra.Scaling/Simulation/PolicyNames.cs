@@ -21,9 +21,16 @@ public static class PolicyNames
     /// <summary>The planner's schedule with target tracking on top: the product's default.</summary>
     public const string PredictiveWithTracking = "predictive + TT";
 
+    /// <summary>
+    /// The product with <c>plan --apply-recommendations</c> in its nightly job: each night the tracking the replay
+    /// recommends is written and the plan made for it. Played only when the backtest is asked to.
+    /// </summary>
+    public const string PredictiveWithRecommendations = "predictive + TT + recs";
+
     /// <summary>Exactly the concurrency of each minute (at most the target's max), known in advance, no headroom, no allocation delay: the cost lower bound.</summary>
     public const string PerfectForesight = "perfect foresight";
 
+    /// <summary>The policies every backtest plays, in order; <see cref="PredictiveWithRecommendations"/> follows <see cref="PredictiveWithTracking"/> when played.</summary>
     public static IReadOnlyList<string> All { get; } =
         [Static10, StaticPeak, TargetTrackingAverage, TargetTrackingMaximum, Predictive, PredictiveWithTracking, PerfectForesight];
 }

@@ -19,20 +19,57 @@ public static class PredictivePlanner
     {
         var history = new DemandSeries(window.History.Concurrency.Start, Duration.FromMinutes(1), window.History.Concurrency.Values);
         var result = PlanningPipeline.Run(history, scaling with { TargetTracking = window.TargetTracking }, planner, window.Now, tuning: tuning);
-        var plan = result.Plan;
-        var choice = result.Tuning is { Chosen: var c } ? $"{c.Candidate.Name} ({c.SpillPercent:0.00} % at {c.CostRatio:0.00}× on the last {result.Tuning.ReplayDays} days)" : "";
-        return new PlannedSchedule([.. plan.Timeline.Select(change => new ScheduledChange(change.At, change.Min, change.Max))], plan.Actions.Count) { Choice = choice };
+        return Schedule(result);
     };
+
+    /// <summary>
+    /// The nightly job with <c>plan --apply-recommendations</c>: each night plans with the tracking the stack then holds;
+    /// when the replay recommends other tracking (<see cref="Recommendation.Best"/>), the stack takes it
+    /// (<see cref="Recommendation.Apply"/>) and the night is planned again with it, as the command does. The tracking
+    /// carries to the next night. Each answer says which tracking its plan was made for.
+    /// </summary>
+    public static SchedulePlanner Recommending(ScalingSettings scaling, PlannerSettings planner, TuningContext? tuning = null)
+    {
+        var current = scaling with { TargetTracking = true };
+        return window =>
+        {
+            var history = new DemandSeries(window.History.Concurrency.Start, Duration.FromMinutes(1), window.History.Concurrency.Values);
+            var result = PlanningPipeline.Run(history, current, planner, window.Now, tuning: tuning);
+            var applied = "";
+            if (Recommendation.Best(result.Tuning) is { } recommended)
+            {
+                applied = $" after applying {string.Join(", ", Recommendation.Changes(recommended.Candidate, current).Select(c => $"{c.Key}: {c.Value}"))}";
+                current = Recommendation.Apply(recommended.Candidate, current);
+                result = PlanningPipeline.Run(history, current, planner, window.Now, tuning: tuning);
+            }
+            return Schedule(result) with
+            {
+                Choice = Describe(result) + applied,
+                Tracking = current.Autoscaling && current.TargetTracking ? current : null,
+            };
+        };
+    }
+
+    private static PlannedSchedule Schedule(PlanningResult result) =>
+        new([.. result.Plan.Timeline.Select(change => new ScheduledChange(change.At, change.Min, change.Max))], result.Plan.Actions.Count) { Choice = Describe(result) };
+
+    private static string Describe(PlanningResult result) =>
+        result.Tuning is { Chosen: var c } ? $"{c.Candidate.Name} ({c.SpillPercent:0.00} % at {c.CostRatio:0.00}× on the last {result.Tuning.ReplayDays} days)" : "";
 
     /// <summary>
     /// The planner a backtest runs: the request's stack settings, its self-tuning priced at the request's prices and memory,
     /// with the request's mean duration and the within-minute peak model the emulator uses (<see cref="MinutePeak"/>).
     /// </summary>
-    public static SchedulePlanner For(BacktestRequest request) => Create(request.Scaling, request.Planner, new TuningContext
+    public static SchedulePlanner For(BacktestRequest request) => Create(request.Scaling, request.Planner, Context(request));
+
+    /// <summary>As <see cref="For"/>, with <see cref="Recommending"/>.</summary>
+    public static SchedulePlanner RecommendingFor(BacktestRequest request) => Recommending(request.Scaling, request.Planner, Context(request));
+
+    private static TuningContext Context(BacktestRequest request) => new()
     {
         MemoryMb = request.Workload.MemoryMb,
         MeanDurationSeconds = request.Workload.MeanDurationSeconds,
         Prices = request.Prices,
         Peak = mean => MinutePeak.Estimate(mean, request.Workload.MeanDurationSeconds),
-    });
+    };
 }

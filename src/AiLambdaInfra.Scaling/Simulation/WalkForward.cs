@@ -34,9 +34,12 @@ public static class WalkForward
         return errors;
     }
 
-    /// <summary>Runs the backtest. <paramref name="planner"/> is the predictive policies' planner.</summary>
+    /// <summary>
+    /// Runs the backtest. <paramref name="planner"/> is the predictive policies' planner; <paramref name="recommending"/>,
+    /// when given, plays <see cref="PolicyNames.PredictiveWithRecommendations"/> with the tracking each of its plans was made for.
+    /// </summary>
     /// <exception cref="ArgumentException">The request fails <see cref="Validate"/>.</exception>
-    public static BacktestResult Run(BacktestRequest request, SchedulePlanner planner, IProgress<BacktestProgress>? progress = null)
+    public static BacktestResult Run(BacktestRequest request, SchedulePlanner planner, IProgress<BacktestProgress>? progress = null, SchedulePlanner? recommending = null)
     {
         var errors = Validate(request);
         if (errors.Count > 0)
@@ -50,7 +53,7 @@ public static class WalkForward
         var peaks = concurrency.Select(c => MinutePeak.Estimate(c, request.Workload.MeanDurationSeconds)).ToArray();
         var periodMinutes = request.ReplanHours * 60;
         var periods = (playMinutes + periodMinutes - 1) / periodMinutes;
-        var steps = periods + PolicyNames.All.Count;
+        var steps = periods + PolicyNames.All.Count + (recommending is null ? 0 : 1);
         var ceiling = request.Scaling.Max;
 
         // The nightly jobs: each sees only the minutes before its period. The schedule alone is planned without
@@ -58,6 +61,8 @@ public static class WalkForward
         var predictiveChanges = new List<ScheduledChange>();
         var scheduleOnlyChanges = new List<ScheduledChange>();
         var peakChanges = new List<ScheduledChange>();
+        var recommendedChanges = new List<ScheduledChange>();
+        var trackingChanges = new List<TrackingChange>();
         var maxActions = 0;
         for (var period = 0; period < periods; period++)
         {
@@ -72,6 +77,14 @@ public static class WalkForward
                     progress?.Report(new BacktestProgress(period + 1, steps, $"  chose {plan.Choice}"));
                 maxActions = Math.Max(maxActions, plan.ActionCount);
                 changes.AddRange(plan.Changes.Where(change => change.At >= trace.At(from) && change.At < trace.At(until)));
+            }
+            if (recommending is not null)
+            {
+                var plan = recommending(new PlanningWindow(trace.At(from), history, trace.At(until), true));
+                progress?.Report(new BacktestProgress(period + 1, steps, $"  with recommendations applied, chose {plan.Choice}"));
+                maxActions = Math.Max(maxActions, plan.ActionCount);
+                recommendedChanges.AddRange(plan.Changes.Where(change => change.At >= trace.At(from) && change.At < trace.At(until)));
+                trackingChanges.Add(new TrackingChange(trace.At(from), plan.Tracking));
             }
 
             var peakSoFar = Math.Clamp((int)Math.Ceiling(history.Concurrency.Values.Where(v => !double.IsNaN(v)).DefaultIfEmpty(0).Max() - 1e-9), 1, request.Scaling.Max);
@@ -94,7 +107,7 @@ public static class WalkForward
             new(start, concurrency, peaks, request.Scaling.Min, ceiling,
                 withTracking is null ? FirstMin(changes) : Math.Max(FirstMin(changes), sizedForLast), changes, withTracking, allocation);
 
-        var runs = new (string Policy, EmulatorInput? Input, int? Actions)[]
+        var runs = new List<(string Policy, EmulatorInput? Input, int? Actions)>
         {
             (PolicyNames.Static10, Fixed([], 10), null),
             (PolicyNames.StaticPeak, Fixed(peakChanges, peakChanges[0].Min!.Value), null),
@@ -102,12 +115,14 @@ public static class WalkForward
             (PolicyNames.TargetTrackingMaximum, Reactive("Maximum"), null),
             (PolicyNames.Predictive, Scheduled(scheduleOnlyChanges, null), maxActions),
             (PolicyNames.PredictiveWithTracking, Scheduled(predictiveChanges, tracking), maxActions),
-            (PolicyNames.PerfectForesight, null, null),
         };
+        if (recommending is not null)
+            runs.Add((PolicyNames.PredictiveWithRecommendations, Scheduled(recommendedChanges, tracking) with { TrackingChanges = trackingChanges }, maxActions));
+        runs.Add((PolicyNames.PerfectForesight, null, null));
 
         var timelines = new List<PolicyTimeline>();
         var scores = new List<PolicyScore>();
-        for (var i = 0; i < runs.Length; i++)
+        for (var i = 0; i < runs.Count; i++)
         {
             var (policy, input, actions) = runs[i];
             progress?.Report(new BacktestProgress(periods + i + 1, steps, $"playing {policy}"));

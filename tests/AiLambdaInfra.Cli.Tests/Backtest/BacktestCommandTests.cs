@@ -22,6 +22,20 @@ public class BacktestCommandTests
     }
 
     [Fact]
+    public void ApplyRecommendations_PlaysTheNightlyJobWithTheFlag_AsAnExtraRowAfterTheProduct()
+    {
+        using var cli = new CliRun();
+
+        Assert.Equal(0, cli.Run([.. OnSample, "--apply-recommendations", "--json", "out.json"]));
+
+        Assert.Contains($"\n{PolicyNames.PredictiveWithRecommendations} ", cli.Out);
+        Assert.Contains("with recommendations applied, chose ", cli.Error);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(cli.Directory, "out.json")));
+        var policies = json.RootElement.GetProperty("policies").EnumerateArray().Select(p => p.GetProperty("policy").GetString()).ToList();
+        Assert.Equal(policies.IndexOf(PolicyNames.PredictiveWithTracking) + 1, policies.IndexOf(PolicyNames.PredictiveWithRecommendations));
+    }
+
+    [Fact]
     public void SameTrace_GivesByteIdenticalOutput()
     {
         using var first = new CliRun();

@@ -118,4 +118,49 @@ public class AutoScalingEmulatorTests
 
         Assert.All(run.Serving, capacity => Assert.Equal(10, capacity));
     }
+    [Fact]
+    public void PolicyReplacedWithMaximum_ScalesOutAtOnce_OnTheDatapointsAlreadyRecorded()
+    {
+        // 6.5 busy of 10 = 0.65 on Average: under the target, over 90 % of it, so Average never moves. The within-minute
+        // peak is above 7, so every Maximum datapoint breaches. The policy is replaced at minute 20: the new alarms read
+        // minutes 17–19 under Maximum and scale out at minute 20, not three minutes later.
+        var demand = Demand(40, _ => 6.5);
+        var peakUtilization = Math.Min(1, MinutePeak.Estimate(6.5, 1) / 10);
+        var replaced = Input(demand, initial: 10, Tracking) with
+        {
+            TrackingChanges = [new TrackingChange(Start + Duration.FromMinutes(20), Tracking with { Statistic = "Maximum" })],
+        };
+
+        var average = AutoScalingEmulator.Run(Input(demand, initial: 10, Tracking));
+        var run = AutoScalingEmulator.Run(replaced);
+
+        Assert.True(peakUtilization > 0.7, $"the test needs a breaching peak, got {peakUtilization}");
+        Assert.Equal(0, average.ScaleOuts);
+        Assert.Equal(Enumerable.Repeat(10, 20), run.Desired[..20]);
+        Assert.Equal((int)Math.Ceiling(10 * peakUtilization / 0.7 - 1e-9), run.Desired[20]);
+    }
+
+    [Fact]
+    public void PolicyReplacedAtTheFirstMinute_PlaysAsThatPolicyThroughout()
+    {
+        var demand = Demand(180, t => 20 + 15 * Math.Sin(t / 20.0) + (t % 37 == 0 ? 30 : 0));
+        var maximum = Tracking with { Statistic = "Maximum" };
+
+        var throughout = AutoScalingEmulator.Run(Input(demand, initial: 10, maximum));
+        var replaced = AutoScalingEmulator.Run(Input(demand, initial: 10, null) with { TrackingChanges = [new TrackingChange(Start, maximum)] });
+
+        Assert.Equal(throughout.Serving, replaced.Serving);
+        Assert.Equal(throughout.ScaleOuts, replaced.ScaleOuts);
+    }
+
+    [Fact]
+    public void PolicyRemoved_StopsScaling()
+    {
+        var demand = Demand(60, t => t < 10 ? 7 : 14);
+        var removed = Input(demand, initial: 10, Tracking) with { TrackingChanges = [new TrackingChange(Start + Duration.FromMinutes(5), null)] };
+
+        var run = AutoScalingEmulator.Run(removed);
+
+        Assert.All(run.Desired, capacity => Assert.Equal(10, capacity));
+    }
 }

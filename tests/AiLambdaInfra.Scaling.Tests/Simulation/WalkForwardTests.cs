@@ -169,4 +169,34 @@ public class WalkForwardTests
     {
         public void Report(BacktestProgress value) => report(value);
     }
+    [Fact]
+    public void RecommendationsRow_IsPlayedOnlyWhenAsked_AfterTheProduct()
+    {
+        var without = WalkForward.Run(Request(DailyCycle(5)), YesterdaysPeak);
+        var with = WalkForward.Run(Request(DailyCycle(5)), YesterdaysPeak, recommending: YesterdaysPeak);
+
+        Assert.Equal(PolicyNames.All, without.Scores.Select(s => s.Policy));
+        var expected = PolicyNames.All.ToList();
+        expected.Insert(expected.IndexOf(PolicyNames.PredictiveWithTracking) + 1, PolicyNames.PredictiveWithRecommendations);
+        Assert.Equal(expected, with.Scores.Select(s => s.Policy));
+        Assert.Equal(with.Scores.Single(s => s.Policy == PolicyNames.PredictiveWithTracking).Cost.Total,
+            with.Scores.Single(s => s.Policy == PolicyNames.PredictiveWithRecommendations).Cost.Total);
+    }
+
+    [Fact]
+    public void NightsThatTakeTrackingOnMaximumWithoutAPlan_PlayAsTrackingOnMaximum()
+    {
+        var maximum = BacktestDefaults.Scaling with { TargetTracking = true, Statistic = "Maximum" };
+        PlannedSchedule TakeMaximum(PlanningWindow window) => new([], 0) { Tracking = maximum };
+
+        var result = WalkForward.Run(Request(DailyCycle(5)), YesterdaysPeak, recommending: TakeMaximum);
+
+        var reactive = result.Scores.Single(s => s.Policy == PolicyNames.TargetTrackingMaximum);
+        var taken = result.Scores.Single(s => s.Policy == PolicyNames.PredictiveWithRecommendations);
+        Assert.Equal(reactive.SpilloverInvocations, taken.SpilloverInvocations);
+        Assert.Equal(reactive.Cost.Total, taken.Cost.Total);
+        Assert.Equal(
+            result.Timelines.Single(t => t.Policy == PolicyNames.TargetTrackingMaximum).Serving,
+            result.Timelines.Single(t => t.Policy == PolicyNames.PredictiveWithRecommendations).Serving);
+    }
 }

@@ -1,0 +1,95 @@
+using AiLambdaInfra.Scaling.Settings;
+using AiLambdaInfra.Scaling.Tuning;
+using FsCheck;
+using FsCheck.Xunit;
+
+namespace AiLambdaInfra.Scaling.Tests.Tuning;
+
+/// <summary>
+/// A recommendation is the stack owner's tracking setting the planner's own rule would take over every plan it can write;
+/// it names only the keys that change, and once applied nothing is left to recommend.
+/// </summary>
+public class RecommendationTests
+{
+    private static readonly ScalingSettings AverageAt07 = new() { Min = 1, Max = 900 };
+
+    private static CandidateScore Plan(double quantile, double spill, double cost) =>
+        new(new TuningCandidate(CandidateKind.Floor, quantile, "Average", 0.7, true), spill, cost);
+
+    private static CandidateScore Other(string statistic, double target, double spill, double cost, CandidateKind kind = CandidateKind.TrackingOnly) =>
+        new(new TuningCandidate(kind, 0, statistic, target, false), spill, cost);
+
+    private static TuningResult Tuning(IReadOnlyList<CandidateScore> candidates, IReadOnlyList<CandidateScore> recommendations, double budget = 0.5)
+    {
+        List<CandidateScore> awsOnly = [Other("Average", 0.7, 15, 1.20), Other("Maximum", 0.7, 12, 1.41)];
+        var (chosen, rule) = CandidateChoice.Choose(candidates, awsOnly, budget);
+        return new TuningResult(candidates, awsOnly, recommendations, chosen, rule, 7, budget);
+    }
+
+    [Fact]
+    public void OverBudget_MaximumSpillingLessForNoMoreThanTheReactiveCost_IsRecommended()
+    {
+        // No plan meets the budget; the rule takes the fewest cold starts at no more than tracking on Maximum costs,
+        // and tracking on Maximum alone is that point: the same rule would take it.
+        var maximum = Other("Maximum", 0.7, 12, 1.41);
+        var tuning = Tuning([Plan(0.5, 14, 1.25), Plan(0.7, 12.8, 1.36)], [maximum]);
+
+        Assert.Equal(maximum, Recommendation.Best(tuning));
+        Assert.Equal([new KeyValuePair<string, string>("statistic", "Maximum")], Recommendation.Changes(maximum.Candidate, AverageAt07));
+    }
+
+    [Fact]
+    public void WithinBudget_CheaperPlan_WinsOverADearerSetting()
+    {
+        var tuning = Tuning([Plan(0.5, 0.4, 1.20)], [Other("Maximum", 0.7, 0.1, 1.30)]);
+
+        Assert.Null(Recommendation.Best(tuning));
+    }
+
+    [Fact]
+    public void SettingThatOnlyTiesAWritablePlan_IsNotRecommended()
+    {
+        var tuning = Tuning([Plan(0.5, 2, 1.30)], [Other("Maximum", 0.7, 2, 1.30)]);
+
+        Assert.Null(Recommendation.Best(tuning));
+    }
+
+    [Fact]
+    public void HigherTargetMeetingTheBudgetForLess_ChangesOnlyTheTarget()
+    {
+        var higher = Other("Average", 0.9, 0.45, 1.10);
+        var tuning = Tuning([Plan(0.5, 0.4, 1.20)], [Other("Maximum", 0.7, 0.3, 1.40), higher]);
+
+        Assert.Equal(higher, Recommendation.Best(tuning));
+        Assert.Equal([new KeyValuePair<string, string>("targetUtilization", "0.9")], Recommendation.Changes(higher.Candidate, AverageAt07));
+    }
+
+    [Fact]
+    public void TrackingOff_RecommendationTurnsItOnWithItsStatistic()
+    {
+        var off = AverageAt07 with { TargetTracking = false };
+        var maximum = Other("Maximum", 0.7, 1, 1.2);
+
+        Assert.Equal(
+            [new KeyValuePair<string, string>("targetTracking", "true"), new KeyValuePair<string, string>("statistic", "Maximum")],
+            Recommendation.Changes(maximum.Candidate, off));
+    }
+
+    [Fact]
+    public void NoReplay_RecommendsNothing() => Assert.Null(Recommendation.Best(null));
+
+    [Property(MaxTest = 200)]
+    public void Applied_LeavesNothingToChange(bool maximum, bool trackingOn, byte targetByte, bool hold, bool stackMaximum)
+    {
+        var target = Math.Round(0.1 + targetByte % 81 / 100.0, 2);
+        var candidate = hold
+            ? new TuningCandidate(CandidateKind.Hold, 0.9, null, 0, true)
+            : new TuningCandidate(CandidateKind.TrackingOnly, 0, maximum ? "Maximum" : "Average", target, false);
+        var scaling = AverageAt07 with { TargetTracking = trackingOn, Statistic = stackMaximum ? "Maximum" : "Average" };
+
+        var applied = Recommendation.Apply(candidate, scaling);
+
+        Assert.Empty(Recommendation.Changes(candidate, applied));
+        Assert.All(Recommendation.Changes(candidate, scaling), change => Assert.Contains(change.Key, Recommendation.Keys));
+    }
+}
