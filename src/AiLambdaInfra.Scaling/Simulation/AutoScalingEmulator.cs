@@ -48,13 +48,14 @@ public static class AutoScalingEmulator
         int scaleOuts = 0, scaleIns = 0;
         var allocation = input.AllocationMinutes;
         var initial = input.InitialCapacity;
-        // Each minute's datapoint under both statistics (NaN: none), so a replaced policy's new alarms can read the
-        // datapoints already published, as CloudWatch alarms do.
-        var averageMetric = new double[minutes];
-        var maximumMetric = new double[minutes];
         var policyChanges = input.TrackingChanges.OrderBy(change => change.At)
             .Select(change => (Minute: (long)Math.Ceiling((change.At - input.Start).TotalMinutes - 1e-9), change.Tracking)).ToArray();
         var nextPolicy = 0;
+        // Where the policy is replaced, each minute's datapoint under both statistics (NaN: none), so the new alarms can
+        // read the datapoints already published, as CloudWatch alarms do. Without replacements only one is needed.
+        var keepBoth = policyChanges.Length > 0;
+        var averageMetric = keepBoth ? new double[minutes] : [];
+        var maximumMetric = keepBoth ? new double[minutes] : [];
 
         var (tracking, useMaximum, scaleOutCooldown, scaleInCooldown, outThreshold, inThreshold, scaleIn) = Policy(input.TargetTracking);
         var outAlarm = new AlarmWindow(TargetTrackingAlarms.ScaleOutDatapoints);
@@ -119,9 +120,15 @@ public static class AutoScalingEmulator
                 lowest = Math.Min(lowest, s < 0 ? initial : desiredHistory[s]);
             serving[t] = lowest;
 
-            averageMetric[t] = Utilization(input.Concurrency[t], lowest);
-            maximumMetric[t] = Utilization(input.PeakConcurrency[t], lowest);
-            var metric = useMaximum ? maximumMetric[t] : averageMetric[t];
+            double metric;
+            if (keepBoth)
+            {
+                averageMetric[t] = Utilization(input.Concurrency[t], lowest);
+                maximumMetric[t] = Utilization(input.PeakConcurrency[t], lowest);
+                metric = useMaximum ? maximumMetric[t] : averageMetric[t];
+            }
+            else
+                metric = Utilization(useMaximum ? input.PeakConcurrency[t] : input.Concurrency[t], lowest);
             latest = metric;
             if (!double.IsNaN(metric))
             {
