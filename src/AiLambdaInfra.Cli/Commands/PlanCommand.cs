@@ -46,28 +46,42 @@ public static class PlanCommand
         if (history is null) return exit;
 
         var settings = stack.Settings;
-        var result = inputs.Plan(env, parsed, history, settings.Scaling, settings.Planner, now, stack, out exit);
+        if (!settings.Scaling.Autoscaling)
+        {
+            env.Error.WriteLine($"{stack.Name}: `scaling.autoscaling` is false, so the target takes no scheduled actions and there is nothing to plan; set `scaling.autoscaling: true` to plan this stack.");
+            return ExitCodes.Invalid;
+        }
+        PlanningResult? result;
+        AppliedRecommendation? applied = null;
+        var text = stack.File.Text;
+        if (applyRecommendations)
+        {
+            if (inputs.PlanApplyingRecommendation(env, parsed, history, settings.Scaling, settings.Planner, now, stack, out exit) is not { } planned) return exit;
+            (result, var scaling, applied) = planned;
+            if (applied is not null)
+            {
+                try
+                {
+                    text = ScalingKeysWriter.Set(text, applied.Changes, stack.Name);
+                    settings = settings with { Scaling = scaling };
+                }
+                catch (StackFileException e)
+                {
+                    // The plan is still worth writing: the recommendation is reported, the stack's tracking left as it is.
+                    env.Error.WriteLine($"warning: the recommendation was not written, and the plan is made for the tracking the stack holds: {e.Message}");
+                    applied = null;
+                    result = inputs.Plan(env, parsed, history, settings.Scaling, settings.Planner, now, stack, out exit);
+                }
+            }
+        }
+        else
+            result = inputs.Plan(env, parsed, history, settings.Scaling, settings.Planner, now, stack, out exit);
         if (result is null) return exit;
 
-        var text = stack.File.Text;
-        string? applied = null;
         string updated;
         NightlyPlan nightly;
         try
         {
-            // Asked to, the stack's tracking becomes the recommendation's and the plan is made again for it: the plan
-            // written must be the one the rule chooses under the tracking the deploy will run.
-            if (applyRecommendations && Recommendation.Best(result.Tuning) is { } recommended)
-            {
-                var changes = Recommendation.Changes(recommended.Candidate, settings.Scaling);
-                text = ScalingKeysWriter.Set(text, changes, stack.Name);
-                applied = $"Applied the recommendation (--apply-recommendations): {FrontierRenderer.Keys(recommended.Candidate, settings.Scaling)}; "
-                          + $"measured {recommended.SpillPercent:0.000} % at {recommended.CostRatio:0.000}× instead of {result.Tuning!.Chosen.SpillPercent:0.000} % at {result.Tuning.Chosen.CostRatio:0.000}×. Planned again with it.";
-                settings = settings with { Scaling = Recommendation.Apply(recommended.Candidate, settings.Scaling) };
-                result = inputs.Plan(env, parsed, history, settings.Scaling, settings.Planner, now, stack, out exit);
-                if (result is null) return exit;
-            }
-
             // What is written is last night's plan kept where it still covers tonight's, under stable names.
             nightly = NightlyPlanner.Stabilize(result.Plan, settings);
             result = result with { Plan = nightly.Plan };
@@ -86,7 +100,9 @@ public static class PlanCommand
         if (applied is not null)
         {
             env.Out.WriteLine();
-            env.Out.WriteLine(applied);
+            env.Out.WriteLine($"Applied the recommendation (--apply-recommendations): {FrontierRenderer.Keys(applied.Changes)}; "
+                              + $"planned again with it: {applied.After.Candidate.Name}, {applied.After.SpillPercent:0.000} % at {applied.After.CostRatio:0.000}× "
+                              + $"instead of {applied.Before.Candidate.Name}, {applied.Before.SpillPercent:0.000} % at {applied.Before.CostRatio:0.000}×.");
         }
         FrontierRenderer.Write(env.Out, result.Tuning, settings.Planner.Quantile, settings.Scaling);
         PlanSummaryRenderer.WriteActions(env.Out, result.Plan);
@@ -107,7 +123,7 @@ public static class PlanCommand
                               + (applied is null ? "." : $" and the recommended `{StackSettingsLoader.ConfigNamespace}:scaling` keys."));
         }
         env.Out.WriteLine(NightlyReportCommand.DeploySummary(nightly.Diff));
-        if (applied is not null) env.Out.WriteLine("It also updates the target-tracking policy to the recommended tracking.");
+        if (applied is not null) env.Out.WriteLine("It also changes the target-tracking policy to the recommended tracking (creates or deletes it where `scaling.targetTracking` changes).");
         return WriteOutputs(env, parsed, inputs, result, request, cost, handedBack);
     }
 

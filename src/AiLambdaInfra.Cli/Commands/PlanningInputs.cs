@@ -89,18 +89,27 @@ internal sealed class PlanningInputs
     /// options; history or settings the planner cannot use are reported against the history file, and the result is null.
     /// </summary>
     public PlanningResult? Plan(CliEnvironment env, ParseResult parsed, DemandSeries history, ScalingSettings scaling, PlannerSettings planner,
-        Instant? now, LoadedStack? stack, out int exit)
+        Instant? now, LoadedStack? stack, out int exit) =>
+        Guard(env, parsed, () => PlanningPipeline.Run(history, scaling, planner, now, tuning: Tuning(parsed, stack)), out exit);
+
+    /// <summary>As <see cref="Plan"/>, taking the replay's recommendation (<see cref="PlanningPipeline.RunApplyingRecommendation"/>).</summary>
+    public (PlanningResult Result, ScalingSettings Scaling, AppliedRecommendation? Applied)? PlanApplyingRecommendation(CliEnvironment env, ParseResult parsed,
+        DemandSeries history, ScalingSettings scaling, PlannerSettings planner, Instant? now, LoadedStack? stack, out int exit) =>
+        Guard<(PlanningResult, ScalingSettings, AppliedRecommendation?)?>(env, parsed,
+            () => PlanningPipeline.RunApplyingRecommendation(history, scaling, planner, now, Tuning(parsed, stack)), out exit);
+
+    private T? Guard<T>(CliEnvironment env, ParseResult parsed, Func<T> plan, out int exit)
     {
         exit = ExitCodes.Success;
         try
         {
-            return PlanningPipeline.Run(history, scaling, planner, now, tuning: Tuning(parsed, stack));
+            return plan();
         }
         catch (Exception e) when (e is InsufficientHistoryException or ArgumentException)
         {
             env.Error.WriteLine($"{parsed.GetValue(History)}: {e.Message}");
             exit = ExitCodes.Invalid;
-            return null;
+            return default;
         }
     }
 

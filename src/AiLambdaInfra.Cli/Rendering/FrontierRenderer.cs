@@ -28,14 +28,14 @@ internal static class FrontierRenderer
             Row(o, s, "AWS only");
         o.WriteLine($"Chosen: {tuning.Chosen.Candidate.Name}, by the rule: {tuning.Rule}");
         if (Recommendation.Best(tuning) is { } r)
-            o.WriteLine($"Recommendation (your key; written only with --apply-recommendations): {Keys(r.Candidate, scaling)} would let the same rule choose {r.Candidate.Name}: spill {r.SpillPercent:0.000} % at {r.CostRatio:0.000}× instead of {tuning.Chosen.SpillPercent:0.000} % at {tuning.Chosen.CostRatio:0.000}×.");
+            o.WriteLine($"Recommendation (your key; written only with --apply-recommendations): {Keys(Recommendation.Changes(r.Candidate, scaling))} would let the same rule choose {r.Candidate.Name}: spill {r.SpillPercent:0.000} % at {r.CostRatio:0.000}× instead of {tuning.Chosen.SpillPercent:0.000} % at {tuning.Chosen.CostRatio:0.000}×.");
         else
             o.WriteLine("No other tracking statistic or target measured better on this history; nothing to recommend.");
     }
 
     /// <summary>The stack keys a recommendation changes, as YAML.</summary>
-    public static string Keys(TuningCandidate c, ScalingSettings scaling) =>
-        string.Join(", ", Recommendation.Changes(c, scaling).Select(k => $"`scaling.{k.Key}: {k.Value}`"));
+    public static string Keys(IEnumerable<KeyValuePair<string, string>> changes) =>
+        string.Join(", ", changes.Select(k => $"`scaling.{k.Key}: {k.Value}`"));
 
     private static void Row(TextWriter o, CandidateScore s, string note) =>
         o.WriteLine($"{s.Candidate.Name,-46} {s.SpillPercent,8:0.000} {s.CostRatio,20:0.000}  {note}");

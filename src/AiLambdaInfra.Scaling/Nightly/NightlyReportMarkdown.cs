@@ -24,7 +24,8 @@ public static class NightlyReportMarkdown
         if (report.TrackingChanges.Count > 0)
         {
             b.AppendLine($"**Tracking changes** (recommended by the replay, written by `--apply-recommendations`): {string.Join("; ", report.TrackingChanges)}. " +
-                         "`pulumi up` updates the target-tracking policy in place; the last week below is replayed with each side's own tracking.");
+                         "`pulumi up` updates the target-tracking policy in place (creates it when `scaling.targetTracking` turns true, deletes it when false); " +
+                         "the last week below is replayed with each side's own tracking.");
             b.AppendLine();
         }
         if (report.HandedBack)

@@ -33,4 +33,21 @@ public static class PlanningPipeline
         var plan = chosen.Plans ? CapacityPlanner.Plan(forecast, request) : CapacityPlanner.NoActions(forecast, request);
         return new PlanningResult(forecast.Truncate(request.Horizon), plan) { Request = request, Tuning = tuned };
     }
+    /// <summary>
+    /// <see cref="Run"/>, then, where the replay recommends other tracking (<see cref="Recommendation.Best"/>), planned
+    /// again under it; the recommendation is taken only when the plan made under it delivers what was recommended
+    /// (<see cref="Recommendation.Delivers"/>), so what is written is what was measured. What
+    /// <c>plan --apply-recommendations</c> and the backtest's nightly job with it both run.
+    /// </summary>
+    public static (PlanningResult Result, ScalingSettings Scaling, AppliedRecommendation? Applied) RunApplyingRecommendation(
+        DemandSeries history, ScalingSettings scaling, PlannerSettings planner, Instant? start = null, TuningContext? tuning = null)
+    {
+        var result = Run(history, scaling, planner, start, tuning: tuning);
+        if (result.Tuning is not { } before || Recommendation.Best(before) is not { } recommended) return (result, scaling, null);
+        var changed = Recommendation.Apply(recommended.Candidate, scaling);
+        var replanned = Run(history, changed, planner, start, tuning: tuning);
+        if (replanned.Tuning is not { } after || !Recommendation.Delivers(after.Chosen, recommended, planner.SpillBudgetPercent))
+            return (result, scaling, null);
+        return (replanned, changed, new AppliedRecommendation(Recommendation.Changes(recommended.Candidate, scaling), before.Chosen, after.Chosen));
+    }
 }

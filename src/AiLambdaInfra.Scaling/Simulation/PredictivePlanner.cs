@@ -23,10 +23,9 @@ public static class PredictivePlanner
     };
 
     /// <summary>
-    /// The nightly job with <c>plan --apply-recommendations</c>: each night plans with the tracking the stack then holds;
-    /// when the replay recommends other tracking (<see cref="Recommendation.Best"/>), the stack takes it
-    /// (<see cref="Recommendation.Apply"/>) and the night is planned again with it, as the command does. The tracking
-    /// carries to the next night. Each answer says which tracking its plan was made for.
+    /// The nightly job with <c>plan --apply-recommendations</c>: each night plans with the tracking the stack then holds,
+    /// taking the replay's recommendation as the command does (<see cref="PlanningPipeline.RunApplyingRecommendation"/>).
+    /// The tracking carries to the next night. Each answer says which tracking its plan was made for.
     /// </summary>
     public static SchedulePlanner Recommending(ScalingSettings scaling, PlannerSettings planner, TuningContext? tuning = null)
     {
@@ -34,19 +33,10 @@ public static class PredictivePlanner
         return window =>
         {
             var history = new DemandSeries(window.History.Concurrency.Start, Duration.FromMinutes(1), window.History.Concurrency.Values);
-            var result = PlanningPipeline.Run(history, current, planner, window.Now, tuning: tuning);
-            var applied = "";
-            if (Recommendation.Best(result.Tuning) is { } recommended)
-            {
-                applied = $" after applying {string.Join(", ", Recommendation.Changes(recommended.Candidate, current).Select(c => $"{c.Key}: {c.Value}"))}";
-                current = Recommendation.Apply(recommended.Candidate, current);
-                result = PlanningPipeline.Run(history, current, planner, window.Now, tuning: tuning);
-            }
-            return Schedule(result) with
-            {
-                Choice = Describe(result) + applied,
-                Tracking = current.Autoscaling && current.TargetTracking ? current : null,
-            };
+            var (result, tracking, applied) = PlanningPipeline.RunApplyingRecommendation(history, current, planner, window.Now, tuning);
+            current = tracking;
+            var taken = applied is null ? "" : $" after taking {string.Join(", ", applied.Changes.Select(c => $"{c.Key}: {c.Value}"))}";
+            return Schedule(result) with { Choice = Describe(result) + taken, Tracking = current.Autoscaling && current.TargetTracking ? current : null };
         };
     }
 

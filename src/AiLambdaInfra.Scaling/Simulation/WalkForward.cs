@@ -64,6 +64,7 @@ public static class WalkForward
         var recommendedChanges = new List<ScheduledChange>();
         var trackingChanges = new List<TrackingChange>();
         var maxActions = 0;
+        var recommendedMaxActions = 0;
         for (var period = 0; period < periods; period++)
         {
             var from = playStart + period * periodMinutes;
@@ -82,7 +83,7 @@ public static class WalkForward
             {
                 var plan = recommending(new PlanningWindow(trace.At(from), history, trace.At(until), true));
                 progress?.Report(new BacktestProgress(period + 1, steps, $"  with recommendations applied, chose {plan.Choice}"));
-                maxActions = Math.Max(maxActions, plan.ActionCount);
+                recommendedMaxActions = Math.Max(recommendedMaxActions, plan.ActionCount);
                 recommendedChanges.AddRange(plan.Changes.Where(change => change.At >= trace.At(from) && change.At < trace.At(until)));
                 trackingChanges.Add(new TrackingChange(trace.At(from), plan.Tracking));
             }
@@ -117,7 +118,7 @@ public static class WalkForward
             (PolicyNames.PredictiveWithTracking, Scheduled(predictiveChanges, tracking), maxActions),
         };
         if (recommending is not null)
-            runs.Add((PolicyNames.PredictiveWithRecommendations, Scheduled(recommendedChanges, tracking) with { TrackingChanges = trackingChanges }, maxActions));
+            runs.Add((PolicyNames.PredictiveWithRecommendations, Scheduled(recommendedChanges, tracking) with { TrackingChanges = trackingChanges }, recommendedMaxActions));
         runs.Add((PolicyNames.PerfectForesight, null, null));
 
         var timelines = new List<PolicyTimeline>();

@@ -139,7 +139,7 @@ public static class ScalingKeysWriter
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
                     var configKey = parser.Consume<Scalar>();
-                    if (configKey.Value == ScalingKey) return ReadSection(parser, configKey, fileName);
+                    if (configKey.Value == ScalingKey) return ReadSection(parser, configKey, text, fileName);
                     SkipNode(parser);
                 }
                 throw new StackFileException(fileName, (int)key.Start.Line,
@@ -148,7 +148,7 @@ public static class ScalingKeysWriter
         throw new StackFileException(fileName, null, $"has no `config:` mapping; add `config:` with a `{ScalingKey}` section before applying recommendations.");
     }
 
-    private static Section ReadSection(IParser parser, Scalar key, string fileName)
+    private static Section ReadSection(IParser parser, Scalar key, string text, string fileName)
     {
         if (!parser.TryConsume<MappingStart>(out var start))
         {
@@ -168,7 +168,8 @@ public static class ScalingKeysWriter
         while (!parser.Accept<MappingEnd>(out _))
         {
             var childKey = parser.Consume<Scalar>();
-            indent ??= (int)childKey.Start.Column - 1;
+            // The line's own indentation, not the key's column: an explicit key (`? min`) starts after its indicator.
+            indent ??= Indentation(text, childKey.Start.Index);
             var value = parser.Current as NodeEvent;
             contentEnd = Math.Max(contentEnd, Math.Max(SkipNode(parser), childKey.End.Index));
             if (Keys.Contains(childKey.Value) && value is not null) children[childKey.Value] = new Child(childKey, value);

@@ -35,6 +35,15 @@ internal static class YamlText
     /// <summary>True for the closing bracket of a flow collection; a block collection's end event has no width.</summary>
     public static bool IsFlowEnd(ParsingEvent e) => e.Start.Index != e.End.Index;
 
+    /// <summary>The spaces that open the line holding <paramref name="index"/>.</summary>
+    public static int Indentation(string text, long index)
+    {
+        var start = LineStart(text, index);
+        var i = start;
+        while (i < text.Length && text[i] == ' ') i++;
+        return i - start;
+    }
+
     /// <summary>The index where the line holding <paramref name="index"/> starts.</summary>
     public static int LineStart(string text, long index)
     {

@@ -7,16 +7,26 @@ namespace AiLambdaInfra.Scaling.Tuning;
 /// <list type="number">
 /// <item>Only the frontier counts: candidates no other candidate beats on both spill and cost. Of those, the ones no
 /// AWS-only option beats on both axes (if every one is beaten, the whole frontier, and the caller says so).</item>
-/// <item>The fallback point: the lowest spill among them that costs no more than the dearest AWS-only option with
-/// provisioned concurrency (target tracking on Average or on Maximum), or the cheapest of them when none does.</item>
+/// <item>The fallback point: among them that cost no more than the dearest AWS-only option with provisioned concurrency
+/// (target tracking on Average or on Maximum), the cheapest whose spill is within <see cref="SpillResolution"/> of the
+/// lowest spill there; the cheapest of them all when none costs so little.</item>
 /// <item>Chosen: the cheapest of them whose spill is within the budget or within the fallback point's spill, whichever
 /// is larger. So when the budget can be met, the cheapest point that meets it is chosen; when it cannot be met without
-/// paying more than AWS's dearest reactive option, the fewest cold starts that cost no more than it.</item>
+/// paying more than AWS's dearest reactive option, the fewest cold starts that cost no more than it, as far as the
+/// replay resolves them.</item>
 /// </list>
 /// A larger budget never costs more (the spill allowed only grows), and the chosen point is always on the frontier.
 /// </summary>
 public static class CandidateChoice
 {
+    /// <summary>
+    /// Spill differences smaller than this share (relative) are within what a week's replay resolves: one burst day in
+    /// the replayed week moves every candidate's spill by more, and the next day is not that week. Where the rule looks
+    /// for the fewest cold starts it takes the cheapest of the candidates this close to the fewest, rather than pay for
+    /// a difference the replay cannot vouch for; recommendations (<see cref="Recommendation"/>) must beat it too.
+    /// </summary>
+    public const double SpillResolution = 0.05;
+
     /// <summary>The chosen score and the sentence that says which rule chose it.</summary>
     public static (CandidateScore Chosen, string Rule) Choose(IReadOnlyList<CandidateScore> candidates, IReadOnlyList<CandidateScore> awsOnly, double budgetPercent)
     {
@@ -27,7 +37,9 @@ public static class CandidateChoice
         var eligible = beaten ? frontier : unbeaten;
         var reactive = awsOnly.Where(r => r.Candidate.Kind == CandidateKind.TrackingOnly).ToList();
         var cap = reactive.Count == 0 ? double.PositiveInfinity : reactive.Max(r => r.CostRatio);
-        var fallback = eligible.Where(c => c.CostRatio <= cap).OrderBy(c => c.SpillPercent).ThenBy(c => c.CostRatio).FirstOrDefault()
+        var affordable = eligible.Where(c => c.CostRatio <= cap).ToList();
+        var fewest = affordable.Count == 0 ? double.NaN : affordable.Min(c => c.SpillPercent);
+        var fallback = affordable.Where(c => c.SpillPercent <= fewest * (1 + SpillResolution)).OrderBy(c => c.CostRatio).ThenBy(c => c.SpillPercent).FirstOrDefault()
             ?? eligible.OrderBy(c => c.CostRatio).ThenBy(c => c.SpillPercent).First();
         var allowed = Math.Max(budgetPercent, fallback.SpillPercent);
         var chosen = eligible.Where(c => c.SpillPercent <= allowed).OrderBy(c => c.CostRatio).ThenBy(c => c.SpillPercent).First();
@@ -37,7 +49,7 @@ public static class CandidateChoice
         if (chosen.SpillPercent <= budgetPercent)
             rule = $"the cheapest candidate whose spill is within the {Percent(budgetPercent)} % budget.";
         else if (dearest is not null && chosen.CostRatio <= cap)
-            rule = $"no candidate meets the {Percent(budgetPercent)} % budget for at most the cost of {dearest.Candidate.Name} alone ({cap:0.00}× perfect foresight); chosen: the lowest spill at no more than that cost.";
+            rule = $"no candidate meets the {Percent(budgetPercent)} % budget for at most the cost of {dearest.Candidate.Name} alone ({cap:0.00}× perfect foresight); chosen: the lowest spill at no more than that cost (the cheapest within {SpillResolution:0%} of it).";
         else
             rule = $"no candidate meets the {Percent(budgetPercent)} % budget or costs as little as tracking alone; chosen: the cheapest on the frontier.";
         if (beaten)

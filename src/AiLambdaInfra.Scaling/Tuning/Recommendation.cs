@@ -7,7 +7,7 @@ namespace AiLambdaInfra.Scaling.Tuning;
 /// The stack owner's tracking settings (<c>scaling.statistic</c>, <c>scaling.targetUtilization</c>,
 /// <c>scaling.targetTracking</c>) that the replay measured better than every plan the planner can write. "Better" is the
 /// planner's own rule (<see cref="CandidateChoice"/>) run over the writable candidates and the recommendations together:
-/// a recommendation is made when that rule would take it and it is measurably better (<see cref="SpillMargin"/>). The planner never writes these keys on its own; <c>ailambda
+/// a recommendation is made when that rule would take it and it is measurably better (<see cref="MeasurablyBetter"/>). The planner never writes these keys on its own; <c>ailambda
 /// plan --apply-recommendations</c> writes them when asked.
 /// </summary>
 public static class Recommendation
@@ -15,21 +15,13 @@ public static class Recommendation
     /// <summary>Keys under <c>scaling</c> a recommendation may set.</summary>
     public static readonly IReadOnlyList<string> Keys = ["targetTracking", "statistic", "targetUtilization"];
 
-    /// <summary>
-    /// How much fewer cold starts, relative, a recommendation must measure than the plan the rule chose to be made, unless
-    /// it is cheaper by <see cref="CostMargin"/>. A week's replay cannot resolve smaller differences in spill (one burst
-    /// day moves every candidate by more), and a nightly job applying recommendations would otherwise flip the stack's
-    /// statistic back and forth on them.
-    /// </summary>
-    public const double SpillMargin = 0.05;
-
-    /// <summary>How much cheaper, relative, a recommendation must measure to be made when it does not spill <see cref="SpillMargin"/> less.</summary>
+    /// <summary>How much cheaper, relative, a point must measure to count as cheaper here: the replay prices capacity it plays, so a smaller difference is real, but not worth a change to the stack's tracking.</summary>
     public const double CostMargin = 0.01;
 
     /// <summary>
-    /// The recommendation the choice rule would take over every candidate the planner can write, when it is measurably
-    /// better than the chosen plan (<see cref="SpillMargin"/>, <see cref="CostMargin"/>); null when a writable candidate
-    /// wins (ties go to the writable one), the difference is within the margins, or nothing was replayed.
+    /// The recommendation the choice rule would take over every candidate the planner can write, when it is
+    /// <see cref="MeasurablyBetter"/> than the chosen plan; null when a writable candidate wins (ties go to the writable
+    /// one), the difference is not measurable, or nothing was replayed.
     /// </summary>
     public static CandidateScore? Best(TuningResult? tuning)
     {
@@ -37,12 +29,25 @@ public static class Recommendation
         var others = tuning.Recommendations.Where(r => !r.Candidate.Writable).ToList();
         if (others.Count == 0) return null;
         var (joint, _) = CandidateChoice.Choose([.. tuning.Candidates, .. others], tuning.AwsOnly, tuning.BudgetPercent);
-        if (!others.Contains(joint)) return null;
-        var chosen = tuning.Chosen;
-        var fewerColdStarts = joint.SpillPercent * (1 + SpillMargin) < chosen.SpillPercent;
-        var cheaper = joint.CostRatio * (1 + CostMargin) < chosen.CostRatio;
-        return fewerColdStarts || cheaper ? joint : null;
+        return others.Contains(joint) && MeasurablyBetter(joint, tuning.Chosen) ? joint : null;
     }
+
+    /// <summary>
+    /// Whether <paramref name="point"/> beats <paramref name="than"/> by more than the replay resolves: at least
+    /// <see cref="CandidateChoice.SpillResolution"/> fewer spilled invocations (relative), or <see cref="CostMargin"/>
+    /// cheaper. The rule that chose it already weighs one axis against the other.
+    /// </summary>
+    public static bool MeasurablyBetter(CandidateScore point, CandidateScore than) =>
+        point.SpillPercent * (1 + CandidateChoice.SpillResolution) < than.SpillPercent || point.CostRatio * (1 + CostMargin) < than.CostRatio;
+
+    /// <summary>
+    /// Whether a plan made under a recommendation (<paramref name="planned"/>) delivers what the recommendation measured
+    /// (<paramref name="recommended"/>), as far as the replay resolves: no more spill (or within the budget) and no dearer.
+    /// The coarser grid a recommendation is scored on can differ from the full one the plan is chosen from.
+    /// </summary>
+    public static bool Delivers(CandidateScore planned, CandidateScore recommended, double budgetPercent) =>
+        planned.SpillPercent <= Math.Max(budgetPercent, recommended.SpillPercent * (1 + CandidateChoice.SpillResolution))
+        && planned.CostRatio <= recommended.CostRatio * (1 + CostMargin);
 
     /// <summary>The <c>scaling</c> keys and plain YAML values that put <paramref name="candidate"/>'s tracking in place, only those that differ from <paramref name="scaling"/>.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> Changes(TuningCandidate candidate, ScalingSettings scaling)
@@ -51,8 +56,10 @@ public static class Recommendation
             return scaling.TargetTracking ? [new("targetTracking", "false")] : [];
         var changes = new List<KeyValuePair<string, string>>();
         if (!scaling.TargetTracking) changes.Add(new("targetTracking", "true"));
-        if (!string.Equals(candidate.Statistic, scaling.Statistic, StringComparison.OrdinalIgnoreCase))
-            changes.Add(new("statistic", candidate.Statistic ?? Defaults.Statistic));
+        // As the replay reads the stack's statistic: Maximum, or else Average (a statistic kept as a secret reads as Average).
+        var own = SelfTuner.Normalise(scaling.Statistic);
+        if (candidate.Statistic is { } statistic && statistic != own)
+            changes.Add(new("statistic", statistic));
         if (candidate.TargetUtilization != scaling.TargetUtilization)
             changes.Add(new("targetUtilization", candidate.TargetUtilization.ToString("0.###", CultureInfo.InvariantCulture)));
         return changes;

@@ -46,8 +46,11 @@ public static class SelfTuner
     /// <summary>The coarser grid the recommendations try: advice for the stack's owner, not the plan.</summary>
     public static readonly IReadOnlyList<double> RecommendationQuantiles = [0.5, 0.7, 0.9, 0.95, 0.99];
 
-    /// <summary>Tracking targets the recommendations try besides the stack's own.</summary>
-    public static readonly IReadOnlyList<double> RecommendedTargets = [0.9];
+    /// <summary>
+    /// Tracking targets the recommendations try besides the stack's own: the default, so a stack moved off it can be
+    /// advised back, and 0.9, the leanest the validation allows.
+    /// </summary>
+    public static readonly IReadOnlyList<double> RecommendedTargets = [Defaults.TargetUtilization, 0.9];
 
     private const int MinutesPerDay = 1440;
 
@@ -84,20 +87,26 @@ public static class SelfTuner
         ];
 
         var candidates = tracking ? [.. WithTracking(own.Statistic, own.Target, true), .. holds] : holds;
-        var awsOnly = new List<CandidateScore>();
-        foreach (var statistic in new[] { "Average", "Maximum" })
-        {
-            var existing = candidates.FirstOrDefault(c => c.Candidate.Kind == CandidateKind.TrackingOnly && c.Candidate.Statistic == statistic);
-            awsOnly.Add(existing ?? scorer.Score(new TuningCandidate(CandidateKind.TrackingOnly, 0, statistic, own.Target, false), TrackingOnly(statistic, own.Target)));
-        }
-        awsOnly.Add(scorer.Score(new TuningCandidate(CandidateKind.NoProvisioned, 0, null, 0, false), new int[minutes]));
+        var none = scorer.Score(new TuningCandidate(CandidateKind.NoProvisioned, 0, null, 0, false), new int[minutes]);
+        // AWS's options at a tracking target: tracking alone on either statistic (the writable one where it is a candidate), and none.
+        List<CandidateScore> AwsOnly(double target, IReadOnlyList<CandidateScore> scored) =>
+        [
+            .. new[] { "Average", "Maximum" }.Select(statistic =>
+                scored.FirstOrDefault(c => c.Candidate.Kind == CandidateKind.TrackingOnly && c.Candidate.Statistic == statistic && c.Candidate.TargetUtilization == target)
+                ?? scorer.Score(new TuningCandidate(CandidateKind.TrackingOnly, 0, statistic, target, false), TrackingOnly(statistic, target))),
+            none,
+        ];
+        var awsOnly = AwsOnly(own.Target, candidates);
 
         var (chosen, rule) = CandidateChoice.Choose(candidates, awsOnly, planner.SpillBudgetPercent);
         var recommendations = new List<CandidateScore>();
-        foreach (var (statistic, target) in Alternatives(tracking, own))
+        // Each other setting's point is the one the rule would choose once the stack runs it: beside the AWS-only options
+        // at that setting's target, as `plan` run under it would see them. Without the scalable target's autoscaling there
+        // is no policy to track with, so nothing to recommend.
+        foreach (var (statistic, target) in scaling.Autoscaling ? Alternatives(tracking, own) : [])
         {
             var alternative = WithTracking(statistic, target, false).Concat(holds).ToList();
-            recommendations.Add(CandidateChoice.Choose(alternative, awsOnly, planner.SpillBudgetPercent).Chosen);
+            recommendations.Add(CandidateChoice.Choose(alternative, AwsOnly(target, alternative), planner.SpillBudgetPercent).Chosen);
         }
         return new TuningResult(candidates, awsOnly, recommendations, chosen, rule, days.Count, planner.SpillBudgetPercent);
     }
@@ -114,7 +123,8 @@ public static class SelfTuner
         return RecommendedTargets.Where(t => t != own.Target).Select(t => (own.Statistic, t)).Prepend((other, own.Target));
     }
 
-    private static string Normalise(string statistic) =>
+    /// <summary>The statistic as the replay plays it: Maximum, or else Average.</summary>
+    internal static string Normalise(string statistic) =>
         string.Equals(statistic, "Maximum", StringComparison.OrdinalIgnoreCase) ? "Maximum" : "Average";
 
     /// <summary>The history's value of each minute from <paramref name="start"/>, NaN where it has none.</summary>

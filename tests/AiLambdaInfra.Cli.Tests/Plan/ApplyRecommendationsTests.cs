@@ -9,18 +9,21 @@ namespace AiLambdaInfra.Cli.Tests.Plan;
 /// </summary>
 public class ApplyRecommendationsTests
 {
-    // On the shipped sample the replay measures tracking at 0.9 better than any plan under tracking at 0.7.
+    // On the shipped invocations sample the replay measures tracking on Average with a plan beneath it better than any
+    // plan under tracking on Maximum: less spill for less money.
     private const string StackText = """
-        # tracking left at its defaults
+        # tracking on the Maximum statistic
         config:
           aws:region: us-east-1
           ai-lambda-infra:scaling:
             min: 1
-            max: 100   # the function's reserved concurrency
+            max: 100
+            statistic: Maximum   # chosen for bursts
             timezone: America/New_York
         """;
 
-    private static readonly string[] Plan = ["plan", "--stack-file", "Pulumi.prod.yaml", "--history", "concurrent-executions.json"];
+    private static readonly string[] History = ["--history", "invocations.csv", "--metric", "invocations", "--mean-duration-ms", "1000"];
+    private static readonly string[] Plan = ["plan", "--stack-file", "Pulumi.prod.yaml", .. History];
 
     private static CliRun Create()
     {
@@ -29,8 +32,8 @@ public class ApplyRecommendationsTests
         return cli;
     }
 
-    private static double TargetUtilization(CliRun cli) =>
-        StackFileSettings.Read(StackFile.Load(Path.Combine(cli.Directory, "Pulumi.prod.yaml"))).Settings!.Scaling.TargetUtilization;
+    private static string Statistic(CliRun cli) =>
+        StackFileSettings.Read(StackFile.Load(Path.Combine(cli.Directory, "Pulumi.prod.yaml"))).Settings!.Scaling.Statistic;
 
     [Fact]
     public void WithoutTheFlag_TheRecommendationIsOnlyPrinted()
@@ -39,8 +42,8 @@ public class ApplyRecommendationsTests
 
         Assert.Equal(0, cli.Run(Plan));
 
-        Assert.Contains("Recommendation (your key; written only with --apply-recommendations): `scaling.targetUtilization: 0.9` would let the same rule choose", cli.Out);
-        Assert.Equal(0.7, TargetUtilization(cli));
+        Assert.Contains("Recommendation (your key; written only with --apply-recommendations): `scaling.statistic: Average` would let the same rule choose", cli.Out);
+        Assert.Equal("Maximum", Statistic(cli));
         Assert.StartsWith(StackText, PlanningFixture.Read(cli, "Pulumi.prod.yaml"));
     }
 
@@ -51,14 +54,14 @@ public class ApplyRecommendationsTests
 
         Assert.Equal(0, cli.Run([.. Plan, "--apply-recommendations"]));
 
-        Assert.Contains("Applied the recommendation (--apply-recommendations): `scaling.targetUtilization: 0.9`; measured ", cli.Out);
-        Assert.Contains("It also updates the target-tracking policy to the recommended tracking.", cli.Out);
+        Assert.Matches(@"Applied the recommendation \(--apply-recommendations\): `scaling.statistic: Average`; planned again with it: plan P\d+ \+ tracking on Average at 0.7, ", cli.Out);
+        Assert.Contains("It also changes the target-tracking policy to the recommended tracking", cli.Out);
         // The frontier printed is the one planned again under the new tracking.
-        Assert.Contains("plan P50 + tracking on Average at 0.9 ", cli.Out);
-        Assert.DoesNotContain("+ tracking on Average at 0.7 ", cli.Out);
+        Assert.Contains("plan P50 + tracking on Average at 0.7 ", cli.Out);
+        Assert.DoesNotContain("+ tracking on Maximum at 0.7 ", cli.Out);
         var written = PlanningFixture.Read(cli, "Pulumi.prod.yaml");
-        Assert.StartsWith(StackText.Replace("    timezone: America/New_York", "    timezone: America/New_York\n    targetUtilization: 0.9"), written);
-        Assert.Equal(0.9, TargetUtilization(cli));
+        Assert.StartsWith(StackText.Replace("statistic: Maximum   # chosen", "statistic: Average   # chosen"), written);
+        Assert.Equal("Average", Statistic(cli));
 
         Assert.Equal(0, cli.Run([.. Plan, "--apply-recommendations"]));
         Assert.DoesNotContain("Applied the recommendation", cli.Out);
@@ -73,7 +76,7 @@ public class ApplyRecommendationsTests
 
         Assert.Equal(0, cli.Run([.. Plan, "--apply-recommendations", "--dry-run"]));
 
-        Assert.Contains("\n+    targetUtilization: 0.9\n", cli.Out);
+        Assert.Contains("\n-    statistic: Maximum   # chosen for bursts\n+    statistic: Average   # chosen for bursts\n", cli.Out);
         Assert.Equal(StackText, PlanningFixture.Read(cli, "Pulumi.prod.yaml"));
     }
 
@@ -86,7 +89,7 @@ public class ApplyRecommendationsTests
 
         using var json = JsonDocument.Parse(PlanningFixture.Read(cli, "plan.json"));
         var recommended = json.RootElement.GetProperty("tuning").GetProperty("recommended");
-        Assert.Equal(0.9, recommended.GetProperty("targetUtilization").GetDouble());
+        Assert.Equal("Average", recommended.GetProperty("statistic").GetString());
         Assert.False(recommended.GetProperty("writable").GetBoolean());
     }
 
@@ -97,9 +100,9 @@ public class ApplyRecommendationsTests
         File.Copy(Path.Combine(cli.Directory, "Pulumi.prod.yaml"), Path.Combine(cli.Directory, "before.yaml"));
         Assert.Equal(0, cli.Run([.. Plan, "--apply-recommendations"]));
 
-        Assert.Equal(0, cli.Run("nightly-report", "--before", "before.yaml", "--stack-file", "Pulumi.prod.yaml", "--history", "concurrent-executions.json", "--markdown", "pr.md"));
+        Assert.Equal(0, cli.Run(["nightly-report", "--before", "before.yaml", "--stack-file", "Pulumi.prod.yaml", .. History, "--markdown", "pr.md"]));
 
         var text = PlanningFixture.Read(cli, "pr.md");
-        Assert.Contains("**Tracking changes** (recommended by the replay, written by `--apply-recommendations`): `scaling.targetUtilization`: 0.7 → 0.9.", text);
+        Assert.Contains("**Tracking changes** (recommended by the replay, written by `--apply-recommendations`): `scaling.statistic`: Maximum → Average.", text);
     }
 }

@@ -65,23 +65,23 @@ public class NightlyPlanCommandTests
     [Fact]
     public void NightChoosingTrackingAlone_SaysSo_AndHandsThePlanBackInPlace()
     {
-        // The shipped prod stack: on the sample, its self-tuning plans on 04-15 and chooses tracking alone on 04-16.
+        // The shipped prod stack: on the sample, its self-tuning plans on 04-16 and chooses tracking alone on 04-17.
         using var cli = PlanningFixture.Create();
         File.Copy(Path.Combine(AppContext.BaseDirectory, "stacks", "Pulumi.prod.yaml"), Path.Combine(cli.Directory, "Pulumi.prod.yaml"), overwrite: true);
         string[] Night(string now) => ["plan", "--stack-file", "Pulumi.prod.yaml", "--history", "concurrent-executions.json", "--now", now];
-        Assert.Equal(0, cli.Run(Night("2014-04-15T04:00:00Z")));
+        Assert.Equal(0, cli.Run(Night("2014-04-16T04:00:00Z")));
         File.Copy(Path.Combine(cli.Directory, "Pulumi.prod.yaml"), Path.Combine(cli.Directory, "before.yaml"));
 
-        Assert.Equal(0, cli.Run(Night("2014-04-16T04:00:00Z")));
+        Assert.Equal(0, cli.Run(Night("2014-04-17T04:00:00Z")));
 
-        Assert.Contains("\nPlan: none from 2014-04-16T04:00:00Z: target tracking alone measured better on this history (see the self-tuning below).\n", cli.Out);
+        Assert.Contains("\nPlan: none from 2014-04-17T04:00:00Z: target tracking alone measured better on this history (see the self-tuning below).\n", cli.Out);
         Assert.Contains("\nSemantics: last night's 150 planned actions stay on the target; each that runs again is set to the min and max your own actions hold when it runs", cli.Out);
         Assert.Matches(@"\npulumi up will make \d+ updates, 0 creates, 0 deletes; peak 152 of 200", cli.Out);
         Assert.Equal(0, cli.Run("nightly-report", "--before", "before.yaml", "--stack-file", "Pulumi.prod.yaml", "--history", "concurrent-executions.json",
-            "--now", "2014-04-16T04:00:00Z", "--markdown", "pr.md"));
+            "--now", "2014-04-17T04:00:00Z", "--markdown", "pr.md"));
         var report = PlanningFixture.Read(cli, "pr.md");
         Assert.Contains("Tonight's self-tuning chose **target tracking alone**.", report);
-        Assert.Contains("### The last week replayed (2014-04-10T00:00:00Z to 2014-04-16T04:00:00Z)", report);
+        Assert.Contains("### The last week replayed (2014-04-10T04:00:00Z to 2014-04-17T04:00:00Z)", report);
     }
 
     [Fact]

@@ -50,6 +50,17 @@ public class ScalingKeysWriterTests
     }
 
     [Fact]
+    public void ExplicitFirstKey_AbsentKeyTakesItsLinesIndentation()
+    {
+        const string explicitKey = "config:\n  ai-lambda-infra:scaling:\n    ? min\n    : 1\n    max: 100\n";
+
+        var text = Set(explicitKey, Value("statistic", "Maximum"));
+
+        Assert.Equal(explicitKey + "    statistic: Maximum\n", text);
+        Assert.Equal("Maximum", ReadBack(text).Statistic);
+    }
+
+    [Fact]
     public void PresentTargetUtilization_IsReplacedInPlace_KeepingItsTrailingComment()
     {
         var text = Set(Lf, Value("targetUtilization", "0.8"));

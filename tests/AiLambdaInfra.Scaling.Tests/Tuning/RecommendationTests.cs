@@ -65,6 +65,30 @@ public class RecommendationTests
     }
 
     [Fact]
+    public void RuleTakingASettingWithinTheReplaysResolution_IsNotRecommended()
+    {
+        // Over budget, tracking on Maximum spills least; the plan spills 3 % more, within what the replay resolves, and
+        // costs less, so the rule keeps the plan and nothing is recommended.
+        var tuning = Tuning([Plan(0.7, 12.36, 1.36)], [Other("Maximum", 0.7, 12, 1.41)]);
+
+        Assert.Null(Recommendation.Best(tuning));
+    }
+
+    [Theory]
+    [InlineData(4.5, 1.40, true)]    // as measured
+    [InlineData(4.7, 1.40, true)]    // within the replay's resolution of it
+    [InlineData(4.8, 1.40, false)]   // more spill than measured
+    [InlineData(4.5, 1.42, false)]   // dearer than measured
+    [InlineData(0.4, 1.40, true)]    // less spill than measured
+    public void PlanMadeUnderARecommendation_DeliversWhatWasMeasured_OrItIsNotTaken(double spill, double cost, bool delivers)
+    {
+        var recommended = Other("Maximum", 0.7, 4.5, 1.40);
+        var planned = new CandidateScore(new TuningCandidate(CandidateKind.Floor, 0.5, "Maximum", 0.7, true), spill, cost);
+
+        Assert.Equal(delivers, Recommendation.Delivers(planned, recommended, budgetPercent: 0.5));
+    }
+
+    [Fact]
     public void TrackingOff_RecommendationTurnsItOnWithItsStatistic()
     {
         var off = AverageAt07 with { TargetTracking = false };
