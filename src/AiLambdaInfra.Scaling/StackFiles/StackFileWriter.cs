@@ -4,7 +4,7 @@ namespace AiLambdaInfra.Scaling.StackFiles;
 
 /// <summary>
 /// Replaces a stack file's contents safely: through a symlink to the file it points at; keeping the file's mode, owner and
-/// group; refusing when the file changed since it was read (someone's edit is never reverted) or has other hard links
+/// group; refusing a read-only file, and when the file changed since it was read (someone's edit is never reverted) or has other hard links
 /// (a rename would leave them behind with the old contents); atomically, by writing a temporary file beside it and renaming
 /// it over the original; and removing the temporary file on every failure, Ctrl+C and SIGTERM included. Only a SIGKILL
 /// between the write and the rename can leave it (<c>.&lt;name&gt;.&lt;hex&gt;.tmp</c>, safe to delete).
@@ -12,7 +12,7 @@ namespace AiLambdaInfra.Scaling.StackFiles;
 public static class StackFileWriter
 {
     /// <summary>Writes <paramref name="contents"/> over the file <paramref name="read"/> was loaded from, at <paramref name="path"/>.</summary>
-    /// <exception cref="StackFileException">The file changed since it was read, has other hard links, or its owner cannot be kept.</exception>
+    /// <exception cref="StackFileException">The file is read-only, changed since it was read, has other hard links, or its owner cannot be kept.</exception>
     public static void Replace(string path, StackFile read, byte[] contents)
     {
         var name = read.FileName;
@@ -34,6 +34,11 @@ public static class StackFileWriter
                 stream.Write(contents);
                 stream.Flush(flushToDisk: true);
             }
+            // A file nobody may write was made read-only on purpose; replacing it through a rename would go around that
+            // (the folder's permissions allow the rename), and root would not even be stopped by the mode.
+            if (!OperatingSystem.IsWindows() && (File.GetUnixFileMode(target) & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) == 0)
+                throw new StackFileException(name, null,
+                    "is read-only (no write permission for anyone). Nothing was written: make it writable (chmod u+w) to let plan write it, or plan with --dry-run.", unreadable: true);
             // The create mode passes through the umask; set it exactly, before any content is visible under the name.
             if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(temp, File.GetUnixFileMode(target));
             if (status is not null && UnixFileStatus.Of(temp) is { } written && (written.Owner, written.Group) != (status.Owner, status.Group) && !status.ApplyTo(temp))

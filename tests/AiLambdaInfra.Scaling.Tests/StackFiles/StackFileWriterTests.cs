@@ -51,6 +51,21 @@ public sealed class StackFileWriterTests : IDisposable
         Assert.Equal(Updated, File.ReadAllBytes(path));
     }
 
+    [SkippableFact]
+    [UnsupportedOSPlatform("windows")]
+    public void ReadOnlyFile_IsNotReplaced_WhoeverRuns()
+    {
+        Skip.If(OperatingSystem.IsWindows(), "Unix file modes do not exist on Windows.");
+        var path = Write("Pulumi.prod.yaml", Original);
+        File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.GroupRead | UnixFileMode.OtherRead);
+
+        var error = Assert.Throws<StackFileException>(() => StackFileWriter.Replace(path, StackFile.Load(path, "Pulumi.prod.yaml"), Updated));
+
+        Assert.Equal("Pulumi.prod.yaml: is read-only (no write permission for anyone). Nothing was written: make it writable (chmod u+w) to let plan write it, or plan with --dry-run.", error.Message);
+        Assert.Equal(Original, File.ReadAllText(path));
+        Assert.Empty(TempFiles());
+    }
+
     [Fact]
     public void Rewrite_ThroughASymlink_WritesItsTargetAndKeepsTheLink()
     {
