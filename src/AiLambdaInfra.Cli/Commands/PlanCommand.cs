@@ -52,24 +52,24 @@ public static class PlanCommand
             return ExitCodes.Invalid;
         }
         PlanningResult? result;
-        AppliedRecommendation? applied = null;
+        RecommendationTrial? trial = null;
         var text = stack.File.Text;
         if (applyRecommendations)
         {
             if (inputs.PlanApplyingRecommendation(env, parsed, history, settings.Scaling, settings.Planner, now, stack, out exit) is not { } planned) return exit;
-            (result, var scaling, applied) = planned;
-            if (applied is not null)
+            (result, var scaling, trial) = planned;
+            if (trial is { Taken: true })
             {
                 try
                 {
-                    text = ScalingKeysWriter.Set(text, applied.Changes, stack.Name);
+                    text = ScalingKeysWriter.Set(text, trial.Changes, stack.Name);
                     settings = settings with { Scaling = scaling };
                 }
                 catch (StackFileException e)
                 {
                     // The plan is still worth writing: the recommendation is reported, the stack's tracking left as it is.
                     env.Error.WriteLine($"warning: the recommendation was not written, and the plan is made for the tracking the stack holds: {e.Message}");
-                    applied = null;
+                    trial = null;
                     result = inputs.Plan(env, parsed, history, settings.Scaling, settings.Planner, now, stack, out exit);
                 }
             }
@@ -97,12 +97,10 @@ public static class PlanCommand
         var (cost, costNote) = Estimate(result, stack);
         var handedBack = nightly.Fresh.Count == 0 ? result.Plan.Actions.Count : 0;
         PlanSummaryRenderer.Write(env.Out, result, request, cost, costNote, now is null ? env.Clock.GetCurrentInstant() : null, handedBack);
-        if (applied is not null)
+        if (trial is not null)
         {
             env.Out.WriteLine();
-            env.Out.WriteLine($"Applied the recommendation (--apply-recommendations): {FrontierRenderer.Keys(applied.Changes)}; "
-                              + $"planned again with it: {applied.After.Candidate.Name}, {applied.After.SpillPercent:0.000} % at {applied.After.CostRatio:0.000}× "
-                              + $"instead of {applied.Before.Candidate.Name}, {applied.Before.SpillPercent:0.000} % at {applied.Before.CostRatio:0.000}×.");
+            env.Out.WriteLine(Describe(trial));
         }
         FrontierRenderer.Write(env.Out, result.Tuning, settings.Planner.Quantile, settings.Scaling);
         PlanSummaryRenderer.WriteActions(env.Out, result.Plan);
@@ -120,11 +118,22 @@ public static class PlanCommand
             var bytes = Encoding.UTF8.GetBytes(updated);
             StackFileWriter.Replace(stack.Path, stack.File, stack.File.HasByteOrderMark ? [.. Encoding.UTF8.Preamble, .. bytes] : bytes);
             env.Out.WriteLine($"{stack.Name}: wrote {result.Plan.Actions.Count} planned actions under `{PlannedActionsWriter.Key}`"
-                              + (applied is null ? "." : $" and the recommended `{StackSettingsLoader.ConfigNamespace}:scaling` keys."));
+                              + (trial is { Taken: true } ? $" and the recommended `{StackSettingsLoader.ConfigNamespace}:scaling` keys." : "."));
         }
         env.Out.WriteLine(NightlyReportCommand.DeploySummary(nightly.Diff));
-        if (applied is not null) env.Out.WriteLine("It also changes the target-tracking policy to the recommended tracking (creates or deletes it where `scaling.targetTracking` changes).");
+        if (trial is { Taken: true }) env.Out.WriteLine("It also changes the target-tracking policy to the recommended tracking (creates or deletes it where `scaling.targetTracking` changes).");
         return WriteOutputs(env, parsed, inputs, result, request, cost, handedBack);
+    }
+
+    /// <summary>What --apply-recommendations did with tonight's recommendation, in one sentence.</summary>
+    private static string Describe(RecommendationTrial trial)
+    {
+        static string Point(CandidateScore s) => $"{s.Candidate.Name}, {s.SpillPercent:0.000} % at {s.CostRatio:0.000}×";
+        var keys = FrontierRenderer.Keys(trial.Changes);
+        return trial.Taken
+            ? $"Applied the recommendation (--apply-recommendations): {keys}; planned again with it: {Point(trial.After)} instead of {Point(trial.Before)}."
+            : $"Not applied (--apply-recommendations): {keys} was measured at {trial.Recommended.SpillPercent:0.000} % at {trial.Recommended.CostRatio:0.000}×, "
+              + $"but planned again with it the rule chooses {Point(trial.After)}, which does not deliver that; the stack's tracking is left as it is.";
     }
 
     internal static (PlanCostEstimate? Cost, string? Note) Estimate(PlanningResult result, PlanningInputs.LoadedStack stack)

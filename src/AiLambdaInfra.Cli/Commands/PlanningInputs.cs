@@ -93,9 +93,9 @@ internal sealed class PlanningInputs
         Guard(env, parsed, () => PlanningPipeline.Run(history, scaling, planner, now, tuning: Tuning(parsed, stack)), out exit);
 
     /// <summary>As <see cref="Plan"/>, taking the replay's recommendation (<see cref="PlanningPipeline.RunApplyingRecommendation"/>).</summary>
-    public (PlanningResult Result, ScalingSettings Scaling, AppliedRecommendation? Applied)? PlanApplyingRecommendation(CliEnvironment env, ParseResult parsed,
+    public (PlanningResult Result, ScalingSettings Scaling, RecommendationTrial? Trial)? PlanApplyingRecommendation(CliEnvironment env, ParseResult parsed,
         DemandSeries history, ScalingSettings scaling, PlannerSettings planner, Instant? now, LoadedStack? stack, out int exit) =>
-        Guard<(PlanningResult, ScalingSettings, AppliedRecommendation?)?>(env, parsed,
+        Guard<(PlanningResult, ScalingSettings, RecommendationTrial?)?>(env, parsed,
             () => PlanningPipeline.RunApplyingRecommendation(history, scaling, planner, now, Tuning(parsed, stack)), out exit);
 
     private T? Guard<T>(CliEnvironment env, ParseResult parsed, Func<T> plan, out int exit)

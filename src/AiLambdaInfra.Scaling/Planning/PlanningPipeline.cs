@@ -39,15 +39,16 @@ public static class PlanningPipeline
     /// (<see cref="Recommendation.Delivers"/>), so what is written is what was measured. What
     /// <c>plan --apply-recommendations</c> and the backtest's nightly job with it both run.
     /// </summary>
-    public static (PlanningResult Result, ScalingSettings Scaling, AppliedRecommendation? Applied) RunApplyingRecommendation(
+    public static (PlanningResult Result, ScalingSettings Scaling, RecommendationTrial? Trial) RunApplyingRecommendation(
         DemandSeries history, ScalingSettings scaling, PlannerSettings planner, Instant? start = null, TuningContext? tuning = null)
     {
         var result = Run(history, scaling, planner, start, tuning: tuning);
         if (result.Tuning is not { } before || Recommendation.Best(before) is not { } recommended) return (result, scaling, null);
         var changed = Recommendation.Apply(recommended.Candidate, scaling);
         var replanned = Run(history, changed, planner, start, tuning: tuning);
-        if (replanned.Tuning is not { } after || !Recommendation.Delivers(after.Chosen, recommended, planner.SpillBudgetPercent))
-            return (result, scaling, null);
-        return (replanned, changed, new AppliedRecommendation(Recommendation.Changes(recommended.Candidate, scaling), before.Chosen, after.Chosen));
+        var after = replanned.Tuning!.Chosen;
+        var taken = Recommendation.Delivers(after, recommended, planner.SpillBudgetPercent);
+        var trial = new RecommendationTrial(Recommendation.Changes(recommended.Candidate, scaling), before.Chosen, recommended, after, taken);
+        return taken ? (replanned, changed, trial) : (result, scaling, trial);
     }
 }

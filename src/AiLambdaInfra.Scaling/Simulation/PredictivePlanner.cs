@@ -33,9 +33,9 @@ public static class PredictivePlanner
         return window =>
         {
             var history = new DemandSeries(window.History.Concurrency.Start, Duration.FromMinutes(1), window.History.Concurrency.Values);
-            var (result, tracking, applied) = PlanningPipeline.RunApplyingRecommendation(history, current, planner, window.Now, tuning);
+            var (result, tracking, trial) = PlanningPipeline.RunApplyingRecommendation(history, current, planner, window.Now, tuning);
             current = tracking;
-            var taken = applied is null ? "" : $" after taking {string.Join(", ", applied.Changes.Select(c => $"{c.Key}: {c.Value}"))}";
+            var taken = trial is not { Taken: true } ? "" : $" after taking {string.Join(", ", trial.Changes.Select(c => $"{c.Key}: {c.Value}"))}";
             return Schedule(result) with { Choice = Describe(result) + taken, Tracking = current.Autoscaling && current.TargetTracking ? current : null };
         };
     }

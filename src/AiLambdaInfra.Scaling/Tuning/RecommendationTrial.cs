@@ -1,0 +1,9 @@
+namespace AiLambdaInfra.Scaling.Tuning;
+
+/// <summary>A recommendation tried: the stack keys it changes, what was measured for it, and the plan made under it.</summary>
+/// <param name="Changes">The <c>scaling</c> keys and values it writes (<see cref="Recommendation.Changes"/>).</param>
+/// <param name="Before">The point chosen under the stack's tracking as it is.</param>
+/// <param name="Recommended">The point the replay measured for the recommendation.</param>
+/// <param name="After">The point chosen when planned again under the recommended tracking.</param>
+/// <param name="Taken">Whether <paramref name="After"/> delivers <paramref name="Recommended"/> (<see cref="Recommendation.Delivers"/>), so the recommendation is applied.</param>
+public sealed record RecommendationTrial(IReadOnlyList<KeyValuePair<string, string>> Changes, CandidateScore Before, CandidateScore Recommended, CandidateScore After, bool Taken);
