@@ -191,6 +191,18 @@ public class PlanCommandTests
     }
 
     [Fact]
+    public void AutoscalingOff_IsRefused_AndTheStackIsUntouched()
+    {
+        using var cli = PlanningFixture.Create();
+        const string text = "config:\n  ai-lambda-infra:scaling:\n    autoscaling: false\n    baseline: 5\n";
+        cli.Write("Pulumi.dev.yaml", text);
+
+        Assert.Equal(1, cli.Run("plan", "--stack-file", "Pulumi.dev.yaml", "--history", "concurrent-executions.json"));
+        Assert.Equal("Pulumi.dev.yaml: `scaling.autoscaling` is false, so the target takes no scheduled actions and there is nothing to plan; set `scaling.autoscaling: true` to plan this stack.\n", cli.Error);
+        Assert.Equal(text, PlanningFixture.Read(cli, "Pulumi.dev.yaml"));
+    }
+
+    [Fact]
     public void InvalidSettings_ExitOneWithTheirLines()
     {
         using var cli = PlanningFixture.Create();
