@@ -28,7 +28,7 @@ internal static class FrontierRenderer
             Row(o, s, "AWS only");
         o.WriteLine($"Chosen: {tuning.Chosen.Candidate.Name}, by the rule: {tuning.Rule}");
         if (Recommendation.Best(tuning) is { } r)
-            o.WriteLine($"Recommendation (your key; written only with --apply-recommendations): {Keys(Recommendation.Changes(r.Candidate, scaling))} would let the same rule choose {r.Candidate.Name}: spill {r.SpillPercent:0.000} % at {r.CostRatio:0.000}× instead of {tuning.Chosen.SpillPercent:0.000} % at {tuning.Chosen.CostRatio:0.000}×.");
+            o.WriteLine($"Recommendation (your key; written only by `plan --apply-recommendations`): {Keys(Recommendation.Changes(r.Candidate, scaling))} would let the same rule choose {r.Candidate.Name}: spill {r.SpillPercent:0.000} % at {r.CostRatio:0.000}× instead of {tuning.Chosen.SpillPercent:0.000} % at {tuning.Chosen.CostRatio:0.000}×.");
         else
             o.WriteLine("No other tracking statistic or target measured better on this history; nothing to recommend.");
     }

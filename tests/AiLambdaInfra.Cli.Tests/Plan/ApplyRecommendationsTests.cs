@@ -42,7 +42,7 @@ public class ApplyRecommendationsTests
 
         Assert.Equal(0, cli.Run(Plan));
 
-        Assert.Contains("Recommendation (your key; written only with --apply-recommendations): `scaling.statistic: Average` would let the same rule choose", cli.Out);
+        Assert.Contains("Recommendation (your key; written only by `plan --apply-recommendations`): `scaling.statistic: Average` would let the same rule choose", cli.Out);
         Assert.Equal("Maximum", Statistic(cli));
         Assert.StartsWith(StackText, PlanningFixture.Read(cli, "Pulumi.prod.yaml"));
     }
