@@ -102,7 +102,7 @@ public static class PlanCommand
             env.Out.WriteLine();
             env.Out.WriteLine(Describe(trial));
         }
-        FrontierRenderer.Write(env.Out, result.Tuning, settings.Planner.Quantile, settings.Scaling);
+        FrontierRenderer.Write(env.Out, result.Tuning, settings.Planner.Quantile, settings.Scaling, declined: trial is { Taken: false });
         PlanSummaryRenderer.WriteActions(env.Out, result.Plan);
         env.Out.WriteLine();
 
@@ -132,8 +132,8 @@ public static class PlanCommand
         var keys = FrontierRenderer.Keys(trial.Changes);
         return trial.Taken
             ? $"Applied the recommendation (--apply-recommendations): {keys}; planned again with it: {Point(trial.After)} instead of {Point(trial.Before)}."
-            : $"Not applied (--apply-recommendations): {keys} was measured at {trial.Recommended.SpillPercent:0.000} % at {trial.Recommended.CostRatio:0.000}×, "
-              + $"but planned again with it the rule chooses {Point(trial.After)}, which does not deliver that; the stack's tracking is left as it is.";
+            : $"Not applied (--apply-recommendations): {keys} was measured at {trial.Recommended.SpillPercent:0.000} % at {trial.Recommended.CostRatio:0.000}× on the recommendations' coarser grid, "
+              + $"but planned again with it the rule chooses {Point(trial.After)}, which tonight's rule does not take over {Point(trial.Before)}; the stack's tracking is left as it is.";
     }
 
     internal static (PlanCostEstimate? Cost, string? Note) Estimate(PlanningResult result, PlanningInputs.LoadedStack stack)

@@ -11,7 +11,12 @@ namespace AiLambdaInfra.Cli.Rendering;
 /// </summary>
 internal static class FrontierRenderer
 {
-    public static void Write(TextWriter o, TuningResult? tuning, double fallbackQuantile, ScalingSettings scaling)
+    /// <param name="o">Where to write.</param>
+    /// <param name="tuning">The self-tuning's result, or null when it was skipped.</param>
+    /// <param name="fallbackQuantile">The quantile planned when it was skipped.</param>
+    /// <param name="scaling">The stack's tracking, against which a recommendation's keys are named.</param>
+    /// <param name="declined">Whether --apply-recommendations tried tonight's recommendation and did not apply it.</param>
+    public static void Write(TextWriter o, TuningResult? tuning, double fallbackQuantile, ScalingSettings scaling, bool declined = false)
     {
         o.WriteLine();
         if (tuning is null)
@@ -28,7 +33,8 @@ internal static class FrontierRenderer
             Row(o, s, "AWS only");
         o.WriteLine($"Chosen: {tuning.Chosen.Candidate.Name}, by the rule: {tuning.Rule}");
         if (Recommendation.Best(tuning) is { } r)
-            o.WriteLine($"Recommendation (your key; written only by `plan --apply-recommendations`): {Keys(Recommendation.Changes(r.Candidate, scaling))} would let the same rule choose {r.Candidate.Name}: spill {r.SpillPercent:0.000} % at {r.CostRatio:0.000}× instead of {tuning.Chosen.SpillPercent:0.000} % at {tuning.Chosen.CostRatio:0.000}×.");
+            o.WriteLine($"Recommendation (your key; {(declined ? "tried and not applied, see above" : "written only by `plan --apply-recommendations`")}): "
+                        + $"{Keys(Recommendation.Changes(r.Candidate, scaling))} would let the same rule choose {r.Candidate.Name}: spill {r.SpillPercent:0.000} % at {r.CostRatio:0.000}× instead of {tuning.Chosen.SpillPercent:0.000} % at {tuning.Chosen.CostRatio:0.000}×.");
         else
             o.WriteLine("No other tracking statistic or target measured better on this history; nothing to recommend.");
     }

@@ -35,8 +35,9 @@ public static class PlanningPipeline
     }
     /// <summary>
     /// <see cref="Run"/>, then, where the replay recommends other tracking (<see cref="Recommendation.Best"/>), planned
-    /// again under it; the recommendation is taken only when the plan made under it delivers what was recommended
-    /// (<see cref="Recommendation.Delivers"/>), so what is written is what was measured. What
+    /// again under it; the recommendation is taken only when tonight's rule would take the plan made under it
+    /// (<see cref="Recommendation.Takes"/>): the recommendation was scored on a coarser grid, and what is written must be
+    /// what was measured. What
     /// <c>plan --apply-recommendations</c> and the backtest's nightly job with it both run.
     /// </summary>
     public static (PlanningResult Result, ScalingSettings Scaling, RecommendationTrial? Trial) RunApplyingRecommendation(
@@ -47,7 +48,7 @@ public static class PlanningPipeline
         var changed = Recommendation.Apply(recommended.Candidate, scaling);
         var replanned = Run(history, changed, planner, start, tuning: tuning);
         var after = replanned.Tuning!.Chosen;
-        var taken = Recommendation.Delivers(after, recommended, planner.SpillBudgetPercent);
+        var taken = Recommendation.Takes(before, after);
         var trial = new RecommendationTrial(Recommendation.Changes(recommended.Candidate, scaling), before.Chosen, recommended, after, taken);
         return taken ? (replanned, changed, trial) : (result, scaling, trial);
     }

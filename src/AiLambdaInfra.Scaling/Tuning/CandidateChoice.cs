@@ -9,13 +9,16 @@ namespace AiLambdaInfra.Scaling.Tuning;
 /// AWS-only option beats on both axes (if every one is beaten, the whole frontier, and the caller says so).</item>
 /// <item>The fallback point: among them that cost no more than the dearest AWS-only option with provisioned concurrency
 /// (target tracking on Average or on Maximum), the cheapest whose spill is within <see cref="SpillResolution"/> of the
-/// lowest spill there; the cheapest of them all when none costs so little.</item>
+/// fewest spilled invocations there; the cheapest of them all when none costs so little.</item>
 /// <item>Chosen: the cheapest of them whose spill is within the budget or within the fallback point's spill, whichever
-/// is larger. So when the budget can be met, the cheapest point that meets it is chosen; when it cannot be met without
-/// paying more than AWS's dearest reactive option, the fewest cold starts that cost no more than it, as far as the
-/// replay resolves them.</item>
+/// is larger. So when the budget can be met by more than the replay resolves, the cheapest point that meets it is
+/// chosen; when it cannot be met without paying more than AWS's dearest reactive option, the fewest cold starts that
+/// cost no more than it, as far as the replay resolves them. In between — the budget met only by points within the
+/// resolution of the fewest — the point chosen may spill up to <see cref="SpillResolution"/> more than that fewest, and
+/// so over the budget by less than the replay can tell; the rule's sentence says so.</item>
 /// </list>
-/// A larger budget never costs more (the spill allowed only grows), and the chosen point is always on the frontier.
+/// A larger budget never costs more (the spill allowed only grows), the chosen point is always on the frontier, and its
+/// spill is within the budget or within <see cref="SpillResolution"/> of the fewest spill at no more than the reactive cost.
 /// </summary>
 public static class CandidateChoice
 {
@@ -45,13 +48,17 @@ public static class CandidateChoice
         var chosen = eligible.Where(c => c.SpillPercent <= allowed).OrderBy(c => c.CostRatio).ThenBy(c => c.SpillPercent).First();
 
         var dearest = reactive.OrderByDescending(r => r.CostRatio).FirstOrDefault();
+        var atCost = dearest is null ? "" : $" for at most the cost of {dearest.Candidate.Name} alone ({cap:0.00}× perfect foresight)";
         string rule;
         if (chosen.SpillPercent <= budgetPercent)
             rule = $"the cheapest candidate whose spill is within the {Percent(budgetPercent)} % budget.";
-        else if (dearest is not null && chosen.CostRatio <= cap)
-            rule = $"no candidate meets the {Percent(budgetPercent)} % budget for at most the cost of {dearest.Candidate.Name} alone ({cap:0.00}× perfect foresight); chosen: the lowest spill at no more than that cost (the cheapest within {SpillResolution:0%} of it).";
+        else if (affordable.Count > 0 && fewest <= budgetPercent)
+            rule = $"the {Percent(budgetPercent)} % budget is met{atCost} only within the replay's resolution ({SpillResolution:0%}) of the fewest spill there, "
+                   + $"{Percent(fewest)} %; chosen: the cheapest within it, over the budget by less than the replay can tell.";
+        else if (affordable.Count > 0)
+            rule = $"no candidate meets the {Percent(budgetPercent)} % budget{atCost}; chosen: the lowest spill{(dearest is null ? "" : " at no more than that cost")} (the cheapest within {SpillResolution:0%} of it).";
         else
-            rule = $"no candidate meets the {Percent(budgetPercent)} % budget or costs as little as tracking alone; chosen: the cheapest on the frontier.";
+            rule = $"every candidate costs more than {dearest?.Candidate.Name ?? "tracking"} alone ({cap:0.00}× perfect foresight), and the cheapest of them is over the {Percent(budgetPercent)} % budget; chosen: the cheapest on the frontier.";
         if (beaten)
             rule += " Every candidate the planner can write is beaten on both spill and cost by an AWS-only option; see the recommendations.";
         return (chosen, rule);

@@ -15,8 +15,14 @@ public static class Recommendation
     /// <summary>Keys under <c>scaling</c> a recommendation may set.</summary>
     public static readonly IReadOnlyList<string> Keys = ["targetTracking", "statistic", "targetUtilization"];
 
-    /// <summary>How much cheaper, relative, a point must measure to count as cheaper here: the replay prices capacity it plays, so a smaller difference is real, but not worth a change to the stack's tracking.</summary>
-    public const double CostMargin = 0.01;
+    /// <summary>
+    /// How much cheaper, relative, a recommendation must measure when it does not spill measurably less: the replay's
+    /// resolution on spill (<see cref="CandidateChoice.SpillResolution"/>) applied to cost too, so a stack owner's key is
+    /// changed only on differences the replay resolves on either axis. With a smaller margin on cost than on spill, a
+    /// nightly job taking recommendations swapped the statistic back and forth: one night for fewer cold starts, the next
+    /// for a few percent less money.
+    /// </summary>
+    public const double CostMargin = CandidateChoice.SpillResolution;
 
     /// <summary>
     /// The recommendation the choice rule would take over every candidate the planner can write, when it is
@@ -41,13 +47,17 @@ public static class Recommendation
         point.SpillPercent * (1 + CandidateChoice.SpillResolution) < than.SpillPercent || point.CostRatio * (1 + CostMargin) < than.CostRatio;
 
     /// <summary>
-    /// Whether a plan made under a recommendation (<paramref name="planned"/>) delivers what the recommendation measured
-    /// (<paramref name="recommended"/>), as far as the replay resolves: no more spill (or within the budget) and no dearer.
-    /// The coarser grid a recommendation is scored on can differ from the full one the plan is chosen from.
+    /// Whether the plan made under a recommendation (<paramref name="planned"/>, chosen on the full grid of candidates
+    /// under the recommended tracking) is one tonight's rule would take over every plan the stack's own tracking allows
+    /// (<paramref name="tonight"/>), and measurably better than the one it chose: both are scored on the same replayed
+    /// days against the same perfect foresight, so the rule compares them as it compares any two candidates.
     /// </summary>
-    public static bool Delivers(CandidateScore planned, CandidateScore recommended, double budgetPercent) =>
-        planned.SpillPercent <= Math.Max(budgetPercent, recommended.SpillPercent * (1 + CandidateChoice.SpillResolution))
-        && planned.CostRatio <= recommended.CostRatio * (1 + CostMargin);
+    public static bool Takes(TuningResult tonight, CandidateScore planned)
+    {
+        var other = planned with { Candidate = planned.Candidate with { Writable = false } };
+        var (joint, _) = CandidateChoice.Choose([.. tonight.Candidates, other], tonight.AwsOnly, tonight.BudgetPercent);
+        return joint == other && MeasurablyBetter(other, tonight.Chosen);
+    }
 
     /// <summary>The <c>scaling</c> keys and plain YAML values that put <paramref name="candidate"/>'s tracking in place, only those that differ from <paramref name="scaling"/>.</summary>
     public static IReadOnlyList<KeyValuePair<string, string>> Changes(TuningCandidate candidate, ScalingSettings scaling)

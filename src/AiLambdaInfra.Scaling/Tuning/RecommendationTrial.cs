@@ -5,5 +5,5 @@ namespace AiLambdaInfra.Scaling.Tuning;
 /// <param name="Before">The point chosen under the stack's tracking as it is.</param>
 /// <param name="Recommended">The point the replay measured for the recommendation.</param>
 /// <param name="After">The point chosen when planned again under the recommended tracking.</param>
-/// <param name="Taken">Whether <paramref name="After"/> delivers <paramref name="Recommended"/> (<see cref="Recommendation.Delivers"/>), so the recommendation is applied.</param>
+/// <param name="Taken">Whether tonight's rule takes <paramref name="After"/> (<see cref="Recommendation.Takes"/>), so the recommendation is applied.</param>
 public sealed record RecommendationTrial(IReadOnlyList<KeyValuePair<string, string>> Changes, CandidateScore Before, CandidateScore Recommended, CandidateScore After, bool Taken);

@@ -41,6 +41,22 @@ public class SelfTuningProperties
         Assert.DoesNotContain(candidates, c => c.Dominates(chosen));
     }
 
+    [Property(MaxTest = 300)]
+    public void ChosenSpill_IsWithinTheBudget_OrWithinTheResolutionOfTheFewestAtTheReactiveCost(PositiveInt seed, byte budgetByte)
+    {
+        var (candidates, awsOnly) = RandomScores(new Random(seed.Get));
+        var budget = budgetByte / 10.0;
+        var cap = awsOnly.Where(a => a.Candidate.Kind == CandidateKind.TrackingOnly).Max(a => a.CostRatio);
+        var eligible = CandidateChoice.Frontier(candidates).Where(c => !awsOnly.Any(a => a.Dominates(c))).ToList();
+        var affordable = (eligible.Count > 0 ? eligible : [.. CandidateChoice.Frontier(candidates)]).Where(c => c.CostRatio <= cap).ToList();
+
+        var chosen = CandidateChoice.Choose(candidates, awsOnly, budget).Chosen;
+
+        // Where nothing costs as little as tracking alone, the rule takes the cheapest and bounds nothing.
+        var bound = affordable.Count == 0 ? double.PositiveInfinity : Math.Max(budget, affordable.Min(c => c.SpillPercent) * (1 + CandidateChoice.SpillResolution));
+        Assert.True(chosen.SpillPercent <= bound, $"chose {chosen.SpillPercent} % with budget {budget} %, bound {bound} %");
+    }
+
     [Property(MaxTest = 8)]
     public void LargerBudget_NeverCostsMore_OnAReplayedHistory(PositiveInt seed)
     {

@@ -43,4 +43,32 @@ public class CandidateChoiceTests
 
         Assert.Equal(0.7, chosen.Candidate.Quantile);
     }
+    [Fact]
+    public void BudgetMetOnlyWithinTheResolutionOfTheFewest_TheRuleSaysSo()
+    {
+        // P95 meets the 1.95 % budget; P90 spills 2.8 % more than P95 (within the resolution) for 0.06× less.
+        var (chosen, rule) = CandidateChoice.Choose([Plan(0.9, 1.968, 1.27), Plan(0.95, 1.914, 1.33)], AwsOnly, 1.95);
+
+        Assert.Equal(0.9, chosen.Candidate.Quantile);
+        Assert.Equal(
+            "the 1.95 % budget is met for at most the cost of tracking on Maximum at 0.7 alone (1.34× perfect foresight) only within the replay's "
+            + "resolution (5%) of the fewest spill there, 1.914 %; chosen: the cheapest within it, over the budget by less than the replay can tell.", rule);
+    }
+
+    [Fact]
+    public void BudgetMetByMoreThanTheResolution_IsKept()
+    {
+        var (chosen, _) = CandidateChoice.Choose([Plan(0.9, 1.968, 1.27), Plan(0.95, 1.5, 1.33)], AwsOnly, 1.95);
+
+        Assert.Equal(0.95, chosen.Candidate.Quantile);
+    }
+
+    [Fact]
+    public void EveryCandidateDearerThanTrackingAlone_TheCheapestIsChosen_AndTheRuleSaysWhy()
+    {
+        var (chosen, rule) = CandidateChoice.Choose([Plan(0.9, 1.5, 1.5), Plan(0.99, 0.2, 1.9)], AwsOnly, 0.5);
+
+        Assert.Equal(0.9, chosen.Candidate.Quantile);
+        Assert.Equal("every candidate costs more than tracking on Maximum at 0.7 alone (1.34× perfect foresight), and the cheapest of them is over the 0.5 % budget; chosen: the cheapest on the frontier.", rule);
+    }
 }

@@ -75,17 +75,18 @@ public class RecommendationTests
     }
 
     [Theory]
-    [InlineData(4.5, 1.40, true)]    // as measured
-    [InlineData(4.7, 1.40, true)]    // within the replay's resolution of it
-    [InlineData(4.8, 1.40, false)]   // more spill than measured
-    [InlineData(4.5, 1.42, false)]   // dearer than measured
-    [InlineData(0.4, 1.40, true)]    // less spill than measured
-    public void PlanMadeUnderARecommendation_DeliversWhatWasMeasured_OrItIsNotTaken(double spill, double cost, bool delivers)
+    [InlineData(7.7, 1.40, true)]    // far fewer cold starts at no more than tracking on Maximum costs: the rule takes it
+    [InlineData(13.0, 1.25, true)]   // as few (within the resolution) for measurably less
+    [InlineData(13.0, 1.30, false)]  // as few for 4 % less: within the resolution on cost too
+    [InlineData(13.2, 1.357, false)] // within the resolution at the same cost: not measurably better
+    [InlineData(7.7, 1.45, false)]   // dearer than tracking on Maximum alone: the rule does not pay that
+    [InlineData(20, 1.20, false)]    // cheaper, but far more cold starts than the rule's choice
+    public void PlanMadeUnderARecommendation_IsTakenOnlyWhereTonightsRuleTakesIt(double spill, double cost, bool taken)
     {
-        var recommended = Other("Maximum", 0.7, 4.5, 1.40);
-        var planned = new CandidateScore(new TuningCandidate(CandidateKind.Floor, 0.5, "Maximum", 0.7, true), spill, cost);
+        var tonight = Tuning([Plan(0.5, 13.072, 1.357), Plan(0.9, 12.8, 1.43)], []);
+        var planned = new CandidateScore(new TuningCandidate(CandidateKind.Floor, 0.6, "Average", 0.7, true), spill, cost);
 
-        Assert.Equal(delivers, Recommendation.Delivers(planned, recommended, budgetPercent: 0.5));
+        Assert.Equal(taken, Recommendation.Takes(tonight, planned));
     }
 
     [Fact]
