@@ -122,7 +122,7 @@ public static class PlanCommand
         }
         env.Out.WriteLine(NightlyReportCommand.DeploySummary(nightly.Diff));
         if (trial is { Taken: true }) env.Out.WriteLine("It also changes the target-tracking policy to the recommended tracking (creates or deletes it where `scaling.targetTracking` changes).");
-        return WriteOutputs(env, parsed, inputs, result, request, cost, handedBack);
+        return WriteOutputs(env, parsed, inputs, result, request, cost, handedBack, trial);
     }
 
     /// <summary>What --apply-recommendations did with tonight's recommendation, in one sentence.</summary>
@@ -150,11 +150,12 @@ public static class PlanCommand
         }
     }
 
-    internal static int WriteOutputs(CliEnvironment env, ParseResult parsed, PlanningInputs inputs, PlanningResult result, PlanRequest request, PlanCostEstimate? cost, int handedBack = 0)
+    internal static int WriteOutputs(CliEnvironment env, ParseResult parsed, PlanningInputs inputs, PlanningResult result, PlanRequest request, PlanCostEstimate? cost,
+        int handedBack = 0, RecommendationTrial? trial = null)
     {
         if (parsed.GetValue(inputs.Json) is { } json)
         {
-            File.WriteAllBytes(env.ResolveOutput(json), PlanJsonWriter.Render(result, request, cost));
+            File.WriteAllBytes(env.ResolveOutput(json), PlanJsonWriter.Render(result, request, cost, trial));
             env.Out.WriteLine($"Wrote {json}.");
         }
         if (parsed.GetValue(inputs.Chart) is { } chart)

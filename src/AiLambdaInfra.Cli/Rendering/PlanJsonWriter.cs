@@ -13,7 +13,7 @@ namespace AiLambdaInfra.Cli.Rendering;
 /// </summary>
 internal static class PlanJsonWriter
 {
-    public static byte[] Render(PlanningResult result, PlanRequest request, PlanCostEstimate? cost)
+    public static byte[] Render(PlanningResult result, PlanRequest request, PlanCostEstimate? cost, RecommendationTrial? trial = null)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
@@ -60,6 +60,7 @@ internal static class PlanJsonWriter
             Numbers(w, "upper", f.Upper);
             w.WriteEndObject();
             if (result.Tuning is { } tuning) Tuning(w, tuning);
+            if (trial is not null) Trial(w, trial);
             if (cost is not null)
             {
                 w.WriteStartObject("monthlyCost");
@@ -96,6 +97,25 @@ internal static class PlanJsonWriter
             w.WriteStartArray(name);
             foreach (var s in scores) Score(w, s, tuning);
             w.WriteEndArray();
+        }
+        w.WriteEndObject();
+    }
+
+    /// <summary>What --apply-recommendations did: the keys, the points before, measured and after, and whether it was applied.</summary>
+    private static void Trial(Utf8JsonWriter w, RecommendationTrial trial)
+    {
+        w.WriteStartObject("appliedRecommendation");
+        w.WriteBoolean("applied", trial.Taken);
+        w.WriteStartObject("keys");
+        foreach (var (key, value) in trial.Changes) w.WriteString($"scaling.{key}", value);
+        w.WriteEndObject();
+        foreach (var (name, point) in new[] { ("before", trial.Before), ("recommended", trial.Recommended), ("after", trial.After) })
+        {
+            w.WriteStartObject(name);
+            w.WriteString("name", point.Candidate.Name);
+            w.WriteNumber("spillPercent", Math.Round(point.SpillPercent, 4));
+            w.WriteNumber("costRatio", Math.Round(point.CostRatio, 4));
+            w.WriteEndObject();
         }
         w.WriteEndObject();
     }

@@ -91,6 +91,14 @@ public class ApplyRecommendationsTests
         var recommended = json.RootElement.GetProperty("tuning").GetProperty("recommended");
         Assert.Equal("Average", recommended.GetProperty("statistic").GetString());
         Assert.False(recommended.GetProperty("writable").GetBoolean());
+        Assert.False(json.RootElement.TryGetProperty("appliedRecommendation", out _));
+
+        Assert.Equal(0, cli.Run([.. Plan, "--dry-run", "--apply-recommendations", "--json", "applied.json"]));
+        using var applied = JsonDocument.Parse(PlanningFixture.Read(cli, "applied.json"));
+        var trial = applied.RootElement.GetProperty("appliedRecommendation");
+        Assert.True(trial.GetProperty("applied").GetBoolean());
+        Assert.Equal("Average", trial.GetProperty("keys").GetProperty("scaling.statistic").GetString());
+        Assert.True(trial.GetProperty("after").GetProperty("spillPercent").GetDouble() < trial.GetProperty("before").GetProperty("spillPercent").GetDouble());
     }
 
     [Fact]
