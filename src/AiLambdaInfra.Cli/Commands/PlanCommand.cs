@@ -3,12 +3,14 @@ using System.Text;
 using AiLambdaInfra.Cli.Rendering;
 using AiLambdaInfra.Scaling.Costs;
 using AiLambdaInfra.Scaling.Forecasting;
+using AiLambdaInfra.Scaling.History;
 using AiLambdaInfra.Scaling.Nightly;
 using AiLambdaInfra.Scaling.Planning;
 using AiLambdaInfra.Scaling.Settings;
 using AiLambdaInfra.Scaling.StackFiles;
 using AiLambdaInfra.Scaling.Tuning;
 using DiffPlex.Renderer;
+using NodaTime;
 
 namespace AiLambdaInfra.Cli.Commands;
 
@@ -51,31 +53,7 @@ public static class PlanCommand
             env.Error.WriteLine($"{stack.Name}: `scaling.autoscaling` is false, so the target takes no scheduled actions and there is nothing to plan; set `scaling.autoscaling: true` to plan this stack.");
             return ExitCodes.Invalid;
         }
-        PlanningResult? result;
-        RecommendationTrial? trial = null;
-        var text = stack.File.Text;
-        if (applyRecommendations)
-        {
-            if (inputs.PlanApplyingRecommendation(env, parsed, history, settings.Scaling, settings.Planner, now, stack, out exit) is not { } planned) return exit;
-            (result, var scaling, trial) = planned;
-            if (trial is { Taken: true })
-            {
-                try
-                {
-                    text = ScalingKeysWriter.Set(text, trial.Changes, stack.Name);
-                    settings = settings with { Scaling = scaling };
-                }
-                catch (StackFileException e)
-                {
-                    // The plan is still worth writing: the recommendation is reported, the stack's tracking left as it is.
-                    env.Error.WriteLine($"warning: the recommendation was not written, and the plan is made for the tracking the stack holds: {e.Message}");
-                    trial = null;
-                    result = inputs.Plan(env, parsed, history, settings.Scaling, settings.Planner, now, stack, out exit);
-                }
-            }
-        }
-        else
-            result = inputs.Plan(env, parsed, history, settings.Scaling, settings.Planner, now, stack, out exit);
+        var (result, trial, text) = PlanTonight(env, parsed, inputs, stack, history, now, applyRecommendations, ref settings, out exit);
         if (result is null) return exit;
 
         string updated;
@@ -123,6 +101,34 @@ public static class PlanCommand
         env.Out.WriteLine(NightlyReportCommand.DeploySummary(nightly.Diff));
         if (trial is { Taken: true }) env.Out.WriteLine("It also changes the target-tracking policy to the recommended tracking (creates or deletes it where `scaling.targetTracking` changes).");
         return WriteOutputs(env, parsed, inputs, result, request, cost, handedBack, trial);
+    }
+
+    /// <summary>
+    /// Tonight's plan, with --apply-recommendations the recommendation tried (and when taken, <paramref name="settings"/>
+    /// and the returned stack text carry its keys); null with the exit code when the history cannot be planned.
+    /// </summary>
+    private static (PlanningResult? Result, RecommendationTrial? Trial, string Text) PlanTonight(CliEnvironment env, ParseResult parsed, PlanningInputs inputs,
+        PlanningInputs.LoadedStack stack, DemandSeries history, Instant? now, bool applyRecommendations, ref StackSettings settings, out int exit)
+    {
+        var text = stack.File.Text;
+        if (!applyRecommendations)
+            return (inputs.Plan(env, parsed, history, settings.Scaling, settings.Planner, now, stack, out exit), null, text);
+        if (inputs.PlanApplyingRecommendation(env, parsed, history, settings.Scaling, settings.Planner, now, stack, out exit) is not { } planned)
+            return (null, null, text);
+        var (result, scaling, trial) = planned;
+        if (trial is not { Taken: true }) return (result, trial, text);
+        try
+        {
+            text = ScalingKeysWriter.Set(text, trial.Changes, stack.Name);
+            settings = settings with { Scaling = scaling };
+            return (result, trial, text);
+        }
+        catch (StackFileException e)
+        {
+            // The plan is still worth writing: the recommendation is reported, the stack's tracking left as it is.
+            env.Error.WriteLine($"warning: the recommendation was not written, and the plan is made for the tracking the stack holds: {e.Message}");
+            return (inputs.Plan(env, parsed, history, settings.Scaling, settings.Planner, now, stack, out exit), null, text);
+        }
     }
 
     /// <summary>What --apply-recommendations did with tonight's recommendation, in one sentence.</summary>
