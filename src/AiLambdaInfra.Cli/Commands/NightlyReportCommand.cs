@@ -73,7 +73,7 @@ public static class NightlyReportCommand
         var report = new NightlyReport(planned.Name, diff, Cost(result, old.Settings.PlannedActions, settings, prices), Cost(result, settings.PlannedActions, settings, prices), week, timezone)
         {
             HandedBack = result.Plan.Actions.Count == 0 && settings.PlannedActions.Count > 0,
-            TrackingChanges = TrackingChanges(old.Settings.Scaling, settings.Scaling),
+            TrackingChanges = [.. Recommendation.Differences(old.Settings.Scaling, settings.Scaling).Select(d => $"`scaling.{d.Key}`: {d.Before} → {d.After}")],
         };
 
         var text = NightlyReportMarkdown.Render(report, chartLink);
@@ -89,19 +89,6 @@ public static class NightlyReportCommand
             env.Out.WriteLine($"Wrote {chart}.");
         }
         return ExitCodes.Success;
-    }
-
-    /// <summary>The tracking keys a recommendation may rewrite (<see cref="Recommendation.Keys"/>) that differ between the two stacks.</summary>
-    private static List<string> TrackingChanges(ScalingSettings before, ScalingSettings after)
-    {
-        var changes = new List<string>();
-        if (before.TargetTracking != after.TargetTracking) changes.Add($"`scaling.targetTracking`: {Bool(before.TargetTracking)} → {Bool(after.TargetTracking)}");
-        if (!string.Equals(before.Statistic, after.Statistic, StringComparison.OrdinalIgnoreCase)) changes.Add($"`scaling.statistic`: {before.Statistic} → {after.Statistic}");
-        if (before.TargetUtilization != after.TargetUtilization)
-            changes.Add(FormattableString.Invariant($"`scaling.targetUtilization`: {before.TargetUtilization} → {after.TargetUtilization}"));
-        return changes;
-
-        static string Bool(bool value) => value ? "true" : "false";
     }
 
     private static LambdaPrices? Prices(PlanningInputs.LoadedStack stack)

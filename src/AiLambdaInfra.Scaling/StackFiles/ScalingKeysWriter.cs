@@ -17,7 +17,7 @@ namespace AiLambdaInfra.Scaling.StackFiles;
 public static class ScalingKeysWriter
 {
     /// <summary>The keys under <c>scaling</c> that may be set: the ones a recommendation changes, all plain values.</summary>
-    private static readonly IReadOnlyList<string> Keys = ["statistic", "targetUtilization", "targetTracking"];
+    public static readonly IReadOnlyList<string> Keys = ["statistic", "targetUtilization", "targetTracking"];
 
     private const string ScalingKey = StackSettingsLoader.ConfigNamespace + ":scaling";
 

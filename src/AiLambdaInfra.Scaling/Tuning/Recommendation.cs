@@ -7,14 +7,11 @@ namespace AiLambdaInfra.Scaling.Tuning;
 /// The stack owner's tracking settings (<c>scaling.statistic</c>, <c>scaling.targetUtilization</c>,
 /// <c>scaling.targetTracking</c>) that the replay measured better than every plan the planner can write. "Better" is the
 /// planner's own rule (<see cref="CandidateChoice"/>) run over the writable candidates and the recommendations together:
-/// a recommendation is made when that rule would take it and it is measurably better (<see cref="MeasurablyBetter"/>). The planner never writes these keys on its own; <c>ailambda
-/// plan --apply-recommendations</c> writes them when asked.
+/// a recommendation is made when that rule would take it and it is measurably better (<see cref="MeasurablyBetter"/>).
+/// The planner never writes these keys on its own; <c>ailambda plan --apply-recommendations</c> writes them when asked.
 /// </summary>
 public static class Recommendation
 {
-    /// <summary>Keys under <c>scaling</c> a recommendation may set.</summary>
-    public static readonly IReadOnlyList<string> Keys = ["targetTracking", "statistic", "targetUtilization"];
-
     /// <summary>
     /// How much cheaper, relative, a recommendation must measure when it does not spill measurably less: the replay's
     /// resolution on spill (<see cref="CandidateChoice.SpillResolution"/>) applied to cost too, so a stack owner's key is
@@ -29,14 +26,8 @@ public static class Recommendation
     /// <see cref="MeasurablyBetter"/> than the chosen plan; null when a writable candidate wins (ties go to the writable
     /// one), the difference is not measurable, or nothing was replayed.
     /// </summary>
-    public static CandidateScore? Best(TuningResult? tuning)
-    {
-        if (tuning is null) return null;
-        var others = tuning.Recommendations.Where(r => !r.Candidate.Writable).ToList();
-        if (others.Count == 0) return null;
-        var (joint, _) = CandidateChoice.Choose([.. tuning.Candidates, .. others], tuning.AwsOnly, tuning.BudgetPercent);
-        return others.Contains(joint) && MeasurablyBetter(joint, tuning.Chosen) ? joint : null;
-    }
+    public static CandidateScore? Best(TuningResult? tuning) =>
+        tuning is null ? null : TakenOver(tuning, [.. tuning.Recommendations.Where(r => !r.Candidate.Writable)]);
 
     /// <summary>
     /// Whether <paramref name="point"/> beats <paramref name="than"/> by more than the replay resolves: at least
@@ -52,27 +43,43 @@ public static class Recommendation
     /// (<paramref name="tonight"/>), and measurably better than the one it chose: both are scored on the same replayed
     /// days against the same perfect foresight, so the rule compares them as it compares any two candidates.
     /// </summary>
-    public static bool Takes(TuningResult tonight, CandidateScore planned)
+    public static bool Takes(TuningResult tonight, CandidateScore planned) =>
+        TakenOver(tonight, [planned with { Candidate = planned.Candidate with { Writable = false } }]) is not null;
+
+    /// <summary>The one of <paramref name="others"/> the rule takes over every writable candidate of tonight's, when measurably better than tonight's choice.</summary>
+    private static CandidateScore? TakenOver(TuningResult tonight, IReadOnlyList<CandidateScore> others)
     {
-        var other = planned with { Candidate = planned.Candidate with { Writable = false } };
-        var (joint, _) = CandidateChoice.Choose([.. tonight.Candidates, other], tonight.AwsOnly, tonight.BudgetPercent);
-        return joint == other && MeasurablyBetter(other, tonight.Chosen);
+        if (others.Count == 0) return null;
+        var (joint, _) = CandidateChoice.Choose([.. tonight.Candidates, .. others], tonight.AwsOnly, tonight.BudgetPercent);
+        return others.Contains(joint) && MeasurablyBetter(joint, tonight.Chosen) ? joint : null;
     }
 
     /// <summary>The <c>scaling</c> keys and plain YAML values that put <paramref name="candidate"/>'s tracking in place, only those that differ from <paramref name="scaling"/>.</summary>
-    public static IReadOnlyList<KeyValuePair<string, string>> Changes(TuningCandidate candidate, ScalingSettings scaling)
+    public static IReadOnlyList<KeyValuePair<string, string>> Changes(TuningCandidate candidate, ScalingSettings scaling) =>
+        [.. Differences(scaling, Apply(candidate, scaling)).Select(d => new KeyValuePair<string, string>(d.Key, d.After))];
+
+    /// <summary>
+    /// The tracking keys (<c>targetTracking</c>, <c>statistic</c>, <c>targetUtilization</c>) whose values differ between
+    /// two stacks, each as plain YAML before and after. The statistic is compared as the replay reads it: Maximum, or else
+    /// Average (a statistic kept as a secret reads as Average).
+    /// </summary>
+    public static IReadOnlyList<(string Key, string Before, string After)> Differences(ScalingSettings before, ScalingSettings after)
     {
-        if (candidate.Kind == CandidateKind.Hold)
-            return scaling.TargetTracking ? [new("targetTracking", "false")] : [];
-        var changes = new List<KeyValuePair<string, string>>();
-        if (!scaling.TargetTracking) changes.Add(new("targetTracking", "true"));
-        // As the replay reads the stack's statistic: Maximum, or else Average (a statistic kept as a secret reads as Average).
-        var own = SelfTuner.Normalise(scaling.Statistic);
-        if (candidate.Statistic is { } statistic && statistic != own)
-            changes.Add(new("statistic", statistic));
-        if (candidate.TargetUtilization != scaling.TargetUtilization)
-            changes.Add(new("targetUtilization", candidate.TargetUtilization.ToString("0.###", CultureInfo.InvariantCulture)));
-        return changes;
+        var differences = new List<(string, string, string)>();
+        if (before.TargetTracking != after.TargetTracking)
+            differences.Add(("targetTracking", Yaml(before.TargetTracking), Yaml(after.TargetTracking)));
+        var (was, now) = (SelfTuner.Normalise(before.Statistic), SelfTuner.Normalise(after.Statistic));
+        if (was != now) differences.Add(("statistic", was, now));
+        if (before.TargetUtilization != after.TargetUtilization)
+            differences.Add(("targetUtilization", Yaml(before.TargetUtilization), Yaml(after.TargetUtilization)));
+        return differences;
+
+        static string Yaml(object value) => value switch
+        {
+            bool b => b ? "true" : "false",
+            double d => d.ToString("0.###", CultureInfo.InvariantCulture),
+            _ => $"{value}",
+        };
     }
 
     /// <summary><paramref name="scaling"/> with <paramref name="candidate"/>'s tracking, as the stack reads it once <see cref="Changes"/> are written.</summary>

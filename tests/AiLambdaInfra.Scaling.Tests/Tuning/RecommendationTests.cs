@@ -1,4 +1,5 @@
 using AiLambdaInfra.Scaling.Settings;
+using AiLambdaInfra.Scaling.StackFiles;
 using AiLambdaInfra.Scaling.Tuning;
 using FsCheck;
 using FsCheck.Xunit;
@@ -115,6 +116,6 @@ public class RecommendationTests
         var applied = Recommendation.Apply(candidate, scaling);
 
         Assert.Empty(Recommendation.Changes(candidate, applied));
-        Assert.All(Recommendation.Changes(candidate, scaling), change => Assert.Contains(change.Key, Recommendation.Keys));
+        Assert.All(Recommendation.Changes(candidate, scaling), change => Assert.Contains(change.Key, ScalingKeysWriter.Keys));
     }
 }
