@@ -38,7 +38,7 @@ public static class HorizonFloor
         var local = plan.End.InZone(ScheduleExpander.Zone(scaling.Timezone)).LocalDateTime;
         // The bounds the stack's own actions hold then (the stack's own bounds when it has none), so the hand-back does
         // not take away a min one of them raised.
-        var yours = ScheduleExpander.Timeline(scaling.ScheduledActions, scaling.Timezone, plan.End, plan.End + Duration.FromMinutes(1), scaling.Min, scaling.Max)[0];
+        var yours = ScheduleExpander.OwnStateAt(scaling, plan.End);
         var floor = new ScheduledActionSettings
         {
             Name = Name,

@@ -34,7 +34,7 @@ public static class NeutralPlan
         return due.OrderBy(d => d.At is null).ThenBy(d => d.At).Take(budget).Select(d =>
         {
             if (d.At is not { } at) return new StabilizedAction(d.Action, KeepsName: true);
-            var yours = ScheduleExpander.Timeline(scaling.ScheduledActions, scaling.Timezone, at, at + Duration.FromMinutes(1), scaling.Min, scaling.Max)[0];
+            var yours = ScheduleExpander.OwnStateAt(scaling, at);
             return new StabilizedAction(d.Action with { Min = yours.Min, Max = Math.Max(yours.Min, yours.Max) }, KeepsName: true);
         }).ToList();
     }

@@ -34,9 +34,6 @@ public static class NightlyPlanner
     }
 
     /// <summary>The min the stack's own actions hold at each minute of the period, as the planner floors its levels (<see cref="UserFloor"/>).</summary>
-    private static int[]? OwnFloor(ScalingSettings scaling, PlanPeriod period)
-    {
-        var instants = Enumerable.Range(0, (int)period.Minutes).Select(m => period.Start + NodaTime.Duration.FromMinutes(m)).ToArray();
-        return UserFloor.At(scaling.ScheduledActions, scaling.Timezone, scaling.Min, scaling.Max, instants);
-    }
+    private static int[]? OwnFloor(ScalingSettings scaling, PlanPeriod period) =>
+        UserFloor.At(scaling.ScheduledActions, scaling.Timezone, scaling.Min, scaling.Max, period.Start, (int)period.Minutes);
 }

@@ -33,12 +33,12 @@ public static class PlanningPipeline
         var plan = chosen.Plans ? CapacityPlanner.Plan(forecast, request) : CapacityPlanner.NoActions(forecast, request);
         return new PlanningResult(forecast.Truncate(request.Horizon), plan) { Request = request, Tuning = tuned };
     }
+
     /// <summary>
     /// <see cref="Run"/>, then, where the replay recommends other tracking (<see cref="Recommendation.Best"/>), planned
     /// again under it; the recommendation is taken only when tonight's rule would take the plan made under it
     /// (<see cref="Recommendation.Takes"/>): the recommendation was scored on a coarser grid, and what is written must be
-    /// what was measured. What
-    /// <c>plan --apply-recommendations</c> and the backtest's nightly job with it both run.
+    /// what was measured. What <c>plan --apply-recommendations</c> and the backtest's nightly job with it both run.
     /// </summary>
     public static (PlanningResult Result, ScalingSettings Scaling, RecommendationTrial? Trial) RunApplyingRecommendation(
         DemandSeries history, ScalingSettings scaling, PlannerSettings planner, Instant? start = null, TuningContext? tuning = null)

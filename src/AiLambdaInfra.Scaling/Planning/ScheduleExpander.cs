@@ -45,6 +45,13 @@ public static class ScheduleExpander
     public static readonly Duration Lookback = Duration.FromDays(32);
 
     /// <summary>
+    /// The min and max the stack's own actions (<c>scaling.scheduledActions</c>) hold at <paramref name="at"/>, read back
+    /// as <see cref="Timeline"/> reads them; the stack's <c>scaling.min</c>/<c>scaling.max</c> when none has run.
+    /// </summary>
+    public static CapacityChange OwnStateAt(ScalingSettings scaling, Instant at) =>
+        Timeline(scaling.ScheduledActions, scaling.Timezone, at, at + Duration.FromMinutes(1), scaling.Min, scaling.Max)[0];
+
+    /// <summary>
     /// The min and max in force over <c>[from, to)</c>: the state at <paramref name="from"/> (from the last run within
     /// <see cref="Lookback"/> before it, else <paramref name="initialMin"/>/<paramref name="initialMax"/>), then every change.
     /// </summary>

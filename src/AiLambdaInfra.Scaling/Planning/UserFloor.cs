@@ -34,6 +34,10 @@ internal static class UserFloor
         return floor;
     }
 
+    /// <summary>As <see cref="At(IReadOnlyList{ScheduledActionSettings}, string, int, int, IReadOnlyList{Instant})"/>, for each of <paramref name="minutes"/> minutes from <paramref name="start"/>.</summary>
+    public static int[]? At(IReadOnlyList<ScheduledActionSettings> own, string timezone, int stackMin, int stackMax, Instant start, int minutes) =>
+        own.Count == 0 ? null : At(own, timezone, stackMin, stackMax, Enumerable.Range(0, minutes).Select(m => start + Duration.FromMinutes(m)).ToArray());
+
     // Several changes can share an instant (your actions chained at one minute): the last of them is in force.
     private static int LastAt(Instant[] starts, int i)
     {
@@ -41,11 +45,11 @@ internal static class UserFloor
         return i;
     }
 
-    /// <summary>Raises each minute's need to the floor your actions hold then.</summary>
-    public static void Apply(int[] need, int[]? floor)
+    /// <summary>Raises each minute's need to the floor your actions hold then; <paramref name="need"/>'s first minute is the floor's minute <paramref name="offset"/>.</summary>
+    public static void Apply(int[] need, int[]? floor, int offset = 0)
     {
         if (floor is null) return;
         for (var m = 0; m < need.Length; m++)
-            need[m] = Math.Max(need[m], floor[m]);
+            need[m] = Math.Max(need[m], floor[offset + m]);
     }
 }

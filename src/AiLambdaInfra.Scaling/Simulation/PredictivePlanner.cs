@@ -17,8 +17,7 @@ public static class PredictivePlanner
     /// <summary>The planner; <paramref name="tuning"/> prices and models the self-tuning replay as the backtest does (defaults: see <see cref="TuningContext"/>).</summary>
     public static SchedulePlanner Create(ScalingSettings scaling, PlannerSettings planner, TuningContext? tuning = null) => window =>
     {
-        var history = new DemandSeries(window.History.Concurrency.Start, Duration.FromMinutes(1), window.History.Concurrency.Values);
-        var result = PlanningPipeline.Run(history, scaling with { TargetTracking = window.TargetTracking }, planner, window.Now, tuning: tuning);
+        var result = PlanningPipeline.Run(History(window), scaling with { TargetTracking = window.TargetTracking }, planner, window.Now, tuning: tuning);
         return Schedule(result);
     };
 
@@ -32,13 +31,16 @@ public static class PredictivePlanner
         var current = scaling with { TargetTracking = true };
         return window =>
         {
-            var history = new DemandSeries(window.History.Concurrency.Start, Duration.FromMinutes(1), window.History.Concurrency.Values);
-            var (result, tracking, trial) = PlanningPipeline.RunApplyingRecommendation(history, current, planner, window.Now, tuning);
+            var (result, tracking, trial) = PlanningPipeline.RunApplyingRecommendation(History(window), current, planner, window.Now, tuning);
             current = tracking;
             var taken = trial is not { Taken: true } ? "" : $" after taking {string.Join(", ", trial.Changes.Select(c => $"{c.Key}: {c.Value}"))}";
             return Schedule(result) with { Choice = Describe(result) + taken, Tracking = current.Autoscaling && current.TargetTracking ? current : null };
         };
     }
+
+    /// <summary>The window's past as the history the planner reads: per-minute concurrency.</summary>
+    private static DemandSeries History(PlanningWindow window) =>
+        new(window.History.Concurrency.Start, Duration.FromMinutes(1), window.History.Concurrency.Values);
 
     private static PlannedSchedule Schedule(PlanningResult result) =>
         new([.. result.Plan.Timeline.Select(change => new ScheduledChange(change.At, change.Min, change.Max))], result.Plan.Actions.Count) { Choice = Describe(result) };

@@ -15,8 +15,7 @@ internal sealed class Replayer(Instant start, double[] demand, double[] peaks, S
 {
     // The min and max your actions hold at the first replayed minute, carried in from the days before it (a min you raised
     // last week still holds), with the same expansion as the target's timeline.
-    private readonly CapacityChange _atStart = ScheduleExpander
-        .Timeline(scaling.ScheduledActions, scaling.Timezone, start, start + Duration.FromMinutes(1), scaling.Min, scaling.Max)[0];
+    private readonly CapacityChange _atStart = ScheduleExpander.OwnStateAt(scaling, start);
 
     // That state at the first minute, then each run of your actions inside the replayed days as written: an action that
     // sets only max leaves the planned min in force, and a run that repeats your last one still takes back a planned min,

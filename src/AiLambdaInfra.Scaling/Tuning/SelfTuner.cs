@@ -65,8 +65,7 @@ public static class SelfTuner
         var peaks = demand.Select(c => double.IsNaN(c) ? c : context.Peak(c)).ToArray();
         var lead = planner.BufferMinutes + planner.AllocationMinutes;
         var dailyActions = DailyActions(replay.Forecast, scaling, planner);
-        var floor = UserFloor.At(scaling.ScheduledActions, scaling.Timezone, scaling.Min, scaling.Max,
-            Enumerable.Range(0, minutes).Select(m => start + Duration.FromMinutes(m)).ToArray());
+        var floor = UserFloor.At(scaling.ScheduledActions, scaling.Timezone, scaling.Min, scaling.Max, start, minutes);
         var levels = Quantiles.Select(q => (q, 0d)).Concat(Offsets)
             .ToDictionary(o => o, o => Levels(days, o.Item1, o.Item2, lead, scaling.Min, scaling.Max, dailyActions, floor));
         var scorer = new ReplayScorer(demand, context, scaling.Max);
@@ -179,9 +178,7 @@ public static class SelfTuner
                 for (var k = m / 5; k <= Math.Min(last, (m + lead) / 5); k++) most = Math.Max(most, slotLevels[k]);
                 day[m] = most;
             }
-            if (floor is not null)
-                for (var m = 0; m < MinutesPerDay; m++)
-                    day[m] = Math.Max(day[m], floor[d * MinutesPerDay + m]);
+            UserFloor.Apply(day, floor, d * MinutesPerDay);
             var compressed = CapacityPlanner.Expand(SegmentCompressor.Compress(CapacityPlanner.Runs(day), dailyActions, false, false), MinutesPerDay);
             Array.Copy(compressed, 0, levels, d * MinutesPerDay, MinutesPerDay);
         }
