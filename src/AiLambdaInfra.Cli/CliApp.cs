@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Parsing;
 using System.Globalization;
 using AiLambdaInfra.Cli.Commands;
+using AiLambdaInfra.Scaling.Files;
 using AiLambdaInfra.Scaling.StackFiles;
 
 namespace AiLambdaInfra.Cli;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using AiLambdaInfra.Cli.Rendering;
 using AiLambdaInfra.Scaling.Costs;
+using AiLambdaInfra.Scaling.Files;
 using AiLambdaInfra.Scaling.Forecasting;
 using AiLambdaInfra.Scaling.History;
 using AiLambdaInfra.Scaling.Settings;

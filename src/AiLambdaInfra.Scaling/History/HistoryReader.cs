@@ -37,7 +37,7 @@ public static class HistoryReader
             // Bounded by the bytes read, not the file's length, which is 0 for a pipe, a device or a FIFO. A pooled buffer:
             // a nightly batch reads one file per function, and a fresh megabyte array each time is a large-object
             // allocation that costs a full garbage collection every few files.
-            (buffer, read) = StackFiles.BoundedFile.RentAtMost(path, (int)HistoryWindow.MaximumFileBytes + 1);
+            (buffer, read) = Files.BoundedFile.RentAtMost(path, (int)HistoryWindow.MaximumFileBytes + 1);
             if (read > HistoryWindow.MaximumFileBytes)
             {
                 ArrayPool<byte>.Shared.Return(buffer);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AiLambdaInfra.Scaling.Files;
 using AiLambdaInfra.Scaling.Validation;
 
 namespace AiLambdaInfra.Scaling.StackFiles;

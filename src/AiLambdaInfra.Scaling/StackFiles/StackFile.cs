@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using AiLambdaInfra.Scaling.Files;
 using AiLambdaInfra.Scaling.Settings;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;

@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using AiLambdaInfra.Scaling.StackFiles;
+using AiLambdaInfra.Scaling.Files;
 
-namespace AiLambdaInfra.Scaling.Tests.StackFiles;
+namespace AiLambdaInfra.Scaling.Tests.Files;
 
 public sealed class BoundedFileTests : IDisposable
 {

@@ -1,4 +1,4 @@
-namespace AiLambdaInfra.Scaling.StackFiles;
+namespace AiLambdaInfra.Scaling.Files;
 
 /// <summary>Paths as the file system sees them, so that two spellings of one file are known to be one.</summary>
 public static class FilePaths

@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace AiLambdaInfra.Scaling.StackFiles;
+namespace AiLambdaInfra.Scaling.Files;
 
 /// <summary>
 /// Reads at most a given number of bytes from a file, whatever it is: a regular file, a pipe, <c>/dev/stdin</c>, a device
