@@ -7,7 +7,8 @@ namespace AiLambdaInfra.Scaling.Tuning;
 /// The stack owner's tracking settings (<c>scaling.statistic</c>, <c>scaling.targetUtilization</c>,
 /// <c>scaling.targetTracking</c>) that the replay measured better than every plan the planner can write. "Better" is the
 /// planner's own rule (<see cref="CandidateChoice"/>) run over the writable candidates and the recommendations together:
-/// a recommendation is made when that rule would take it and it is measurably better (<see cref="MeasurablyBetter"/>).
+/// a recommendation is made when that rule would take it and it is measurably better (<see cref="MeasurablyBetter"/>),
+/// with the whole replay and with any one of its days left out.
 /// The planner never writes these keys on its own; <c>ailambda plan --apply-recommendations</c> writes them when asked.
 /// </summary>
 public static class Recommendation
@@ -43,15 +44,52 @@ public static class Recommendation
     /// (<paramref name="tonight"/>), and measurably better than the one it chose: both are scored on the same replayed
     /// days against the same perfect foresight, so the rule compares them as it compares any two candidates.
     /// </summary>
-    public static bool Takes(TuningResult tonight, CandidateScore planned) =>
-        TakenOver(tonight, [planned with { Candidate = planned.Candidate with { Writable = false } }]) is not null;
+    public static bool Takes(TuningResult tonight, CandidateScore planned)
+    {
+        var other = planned.Candidate with { Writable = false };
+        var score = planned with { Candidate = other, WithoutEachDay = [.. planned.WithoutEachDay.Select(s => s with { Candidate = other })] };
+        return TakenOver(tonight, [score]) is not null;
+    }
 
-    /// <summary>The one of <paramref name="others"/> the rule takes over every writable candidate of tonight's, when measurably better than tonight's choice.</summary>
+    /// <summary>
+    /// The one of <paramref name="others"/> the rule takes over every writable candidate of tonight's, when measurably
+    /// better than tonight's choice, and still so with any one replayed day left out (<see cref="HoldsWithoutEachDay"/>).
+    /// </summary>
     private static CandidateScore? TakenOver(TuningResult tonight, IReadOnlyList<CandidateScore> others)
     {
         if (others.Count == 0) return null;
-        var (joint, _) = CandidateChoice.Choose([.. tonight.Candidates, .. others], tonight.AwsOnly, tonight.BudgetPercent);
-        return others.Contains(joint) && MeasurablyBetter(joint, tonight.Chosen) ? joint : null;
+        var joint = Joint(tonight.Candidates, others, tonight.AwsOnly, tonight.BudgetPercent, tonight.Chosen);
+        return joint is not null && HoldsWithoutEachDay(tonight, others) ? joint : null;
+    }
+
+    /// <summary>
+    /// Whether, in each replay of all days but one, the rule again takes one of <paramref name="others"/> and it is
+    /// measurably better than what the rule chooses from the writable candidates alone. A key of the stack owner's is a
+    /// standing change, and a week's replay is a handful of days: one burst day above the stack's max, or one outage,
+    /// moves every candidate's spill by more than the rest of the week together, and the next week need not hold such a
+    /// day. Requiring the change to survive leaving out any one day (a jackknife over the days) keeps that day from
+    /// carrying it alone; a setting that wins on most days still wins with any one of them gone. Scores without days
+    /// (<see cref="CandidateScore.WithoutEachDay"/> empty) have nothing to leave out.
+    /// </summary>
+    private static bool HoldsWithoutEachDay(TuningResult tonight, IReadOnlyList<CandidateScore> others)
+    {
+        IReadOnlyList<CandidateScore> all = [.. tonight.Candidates, .. tonight.AwsOnly, .. others];
+        var days = all.Min(s => s.WithoutEachDay.Count);
+        for (var d = 0; d < days; d++)
+        {
+            List<CandidateScore> candidates = [.. tonight.Candidates.Select(s => s.WithoutEachDay[d])];
+            List<CandidateScore> awsOnly = [.. tonight.AwsOnly.Select(s => s.WithoutEachDay[d])];
+            var (chosen, _) = CandidateChoice.Choose(candidates, awsOnly, tonight.BudgetPercent);
+            if (Joint(candidates, [.. others.Select(s => s.WithoutEachDay[d])], awsOnly, tonight.BudgetPercent, chosen) is null) return false;
+        }
+        return true;
+    }
+
+    /// <summary>The one of <paramref name="others"/> the rule takes over <paramref name="candidates"/>, when measurably better than <paramref name="chosen"/>; null otherwise.</summary>
+    private static CandidateScore? Joint(IReadOnlyList<CandidateScore> candidates, IReadOnlyList<CandidateScore> others, IReadOnlyList<CandidateScore> awsOnly, double budget, CandidateScore chosen)
+    {
+        var (joint, _) = CandidateChoice.Choose([.. candidates, .. others], awsOnly, budget);
+        return others.Contains(joint) && MeasurablyBetter(joint, chosen) ? joint : null;
     }
 
     /// <summary>The <c>scaling</c> keys and plain YAML values that put <paramref name="candidate"/>'s tracking in place, only those that differ from <paramref name="scaling"/>.</summary>
