@@ -47,4 +47,23 @@ public class ScalingEditTests
         Assert.Equal(0.9, (double)configuration["targetValue"]);
         Assert.Equal(before.Resources.Select(r => (r.Type, r.Name)).Order(), after.Resources.Select(r => (r.Type, r.Name)).Order());
     }
+
+    [Fact]
+    public async Task PlannersStatistic_TracksWhereTheStackLeavesItUnset_InTheSamePolicy()
+    {
+        // A stack without scaling.statistic, and the planner's `plannedStatistic` written beside it.
+        var config = StackConfigFile.Load("prod");
+        var scaling = JsonNode.Parse(config[$"{StackConfigFile.ProjectName}:scaling"])!.AsObject();
+        scaling.Remove("statistic");
+        config[$"{StackConfigFile.ProjectName}:scaling"] = scaling.ToJsonString();
+        var unset = await StackRun.RunAsync("prod", config);
+        config[$"{StackConfigFile.ProjectName}:plannedStatistic"] = "Maximum";
+        var planned = await StackRun.RunAsync("prod", config);
+
+        var (average, maximum) = (unset.Single(ResourceTypes.ScalingPolicy), planned.Single(ResourceTypes.ScalingPolicy));
+        Assert.False(MockedResource.Has(average.Object("targetTrackingScalingPolicyConfiguration"), "customizedMetricSpecification"));
+        Assert.True(MockedResource.Has(maximum.Object("targetTrackingScalingPolicyConfiguration"), "customizedMetricSpecification"));
+        Assert.Equal((average.Name, average.String("name")), (maximum.Name, maximum.String("name")));
+        Assert.Equal(unset.Resources.Select(r => (r.Type, r.Name)).Order(), planned.Resources.Select(r => (r.Type, r.Name)).Order());
+    }
 }

@@ -205,7 +205,7 @@ public static class BacktestCommand
         try
         {
             result = WalkForward.Run(request, PredictivePlanner.For(request), new ProgressWriter(env.Error),
-                args.ApplyRecommendations ? PredictivePlanner.RecommendingFor(request) : null);
+                args.ApplyRecommendations ? PredictivePlanner.For(request, applyRecommendations: true) : null);
         }
         catch (InsufficientHistoryException e)
         {

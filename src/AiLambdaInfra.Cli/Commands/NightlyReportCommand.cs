@@ -73,7 +73,8 @@ public static class NightlyReportCommand
         var report = new NightlyReport(planned.Name, diff, Cost(result, old.Settings.PlannedActions, settings, prices), Cost(result, settings.PlannedActions, settings, prices), week, timezone)
         {
             HandedBack = result.Plan.Actions.Count == 0 && settings.PlannedActions.Count > 0,
-            TrackingChanges = [.. Recommendation.Differences(old.Settings.Scaling, settings.Scaling).Select(d => $"`scaling.{d.Key}`: {d.Before} → {d.After}")],
+            TrackingChanges = [.. Recommendation.Differences(old.Settings.Scaling, settings.Scaling)
+                .Select(d => $"`{(d.Key == "statistic" && !settings.Scaling.StatisticPinned ? "plannedStatistic" : $"scaling.{d.Key}")}`: {d.Before} → {d.After}")],
         };
 
         var text = NightlyReportMarkdown.Render(report, chartLink);

@@ -96,46 +96,63 @@ public static class PlanCommand
             var bytes = Encoding.UTF8.GetBytes(updated);
             StackFileWriter.Replace(stack.Path, stack.File, stack.File.HasByteOrderMark ? [.. Encoding.UTF8.Preamble, .. bytes] : bytes);
             env.Out.WriteLine($"{stack.Name}: wrote {result.Plan.Actions.Count} planned actions under `{PlannedActionsWriter.Key}`"
-                              + (trial is { Taken: true } ? $" and the recommended `{StackSettingsLoader.ConfigNamespace}:scaling` keys." : "."));
+                              + (trial is not { Taken: true } ? "." : trial.PlannersOwn ? $" and the statistic under `{ScalingKeysWriter.PlannedStatisticKey}`." : $" and the recommended tracking keys."));
         }
         env.Out.WriteLine(NightlyReportCommand.DeploySummary(nightly.Diff));
-        if (trial is { Taken: true }) env.Out.WriteLine("It also changes the target-tracking policy to the recommended tracking (creates or deletes it where `scaling.targetTracking` changes).");
+        if (trial is { Taken: true }) env.Out.WriteLine("It also changes the target-tracking policy to the new tracking (creates or deletes it where `scaling.targetTracking` changes).");
         return WriteOutputs(env, parsed, inputs, result, request, cost, handedBack, trial);
     }
 
     /// <summary>
-    /// Tonight's plan, with --apply-recommendations the recommendation tried (and when taken, <paramref name="settings"/>
-    /// and the returned stack text carry its keys); null with the exit code when the history cannot be planned.
+    /// Tonight's plan with the tracking tonight may take (the planner's own statistic; with --apply-recommendations every
+    /// recommendation): when one is taken, <paramref name="settings"/> and the returned stack text carry its keys; null
+    /// with the exit code when the history cannot be planned.
     /// </summary>
     private static (PlanningResult? Result, RecommendationTrial? Trial, string Text) PlanTonight(CliEnvironment env, ParseResult parsed, PlanningInputs inputs,
         PlanningInputs.LoadedStack stack, DemandSeries history, Instant? now, bool applyRecommendations, ref StackSettings settings, out int exit)
     {
         var text = stack.File.Text;
-        if (!applyRecommendations)
-            return (inputs.Plan(env, parsed, history, settings.Scaling, settings.Planner, now, stack, out exit), null, text);
-        if (inputs.PlanApplyingRecommendation(env, parsed, history, settings.Scaling, settings.Planner, now, stack, out exit) is not { } planned)
+        if (inputs.PlanTonight(env, parsed, history, settings.Scaling, settings.Planner, applyRecommendations, now, stack, out exit) is not { } planned)
             return (null, null, text);
         var (result, scaling, trial) = planned;
         if (trial is not { Taken: true }) return (result, trial, text);
         try
         {
-            text = ScalingKeysWriter.Set(text, trial.Changes, stack.Name);
+            text = Write(text, trial.Changes, settings.Scaling, stack.Name);
             settings = settings with { Scaling = scaling };
             return (result, trial, text);
         }
         catch (StackFileException e)
         {
-            // The plan is still worth writing: the recommendation is reported, the stack's tracking left as it is.
-            env.Error.WriteLine($"warning: the recommendation was not written, and the plan is made for the tracking the stack holds: {e.Message}");
-            return (inputs.Plan(env, parsed, history, settings.Scaling, settings.Planner, now, stack, out exit), null, text);
+            // The plan is still worth writing: the change is reported, the stack's tracking left as it is.
+            env.Error.WriteLine($"warning: the tracking change was not written, and the plan is made for the tracking the stack holds: {e.Message}");
+            return (inputs.Plan(env, parsed, history, settings.Scaling, settings.Planner, now, stack, out exit), null, stack.File.Text);
         }
     }
 
-    /// <summary>What --apply-recommendations did with tonight's recommendation, in one sentence.</summary>
+    /// <summary>
+    /// <paramref name="text"/> with <paramref name="changes"/> written: a statistic the stack leaves to the planner under
+    /// the planner's own <c>plannedStatistic</c>, the stack owner's keys under <c>scaling</c>.
+    /// </summary>
+    private static string Write(string text, IReadOnlyList<KeyValuePair<string, string>> changes, ScalingSettings scaling, string fileName)
+    {
+        bool PlannersOwn(KeyValuePair<string, string> change) => change.Key == "statistic" && !scaling.StatisticPinned;
+        if (changes.FirstOrDefault(PlannersOwn) is { Key: not null } statistic)
+            text = ScalingKeysWriter.SetPlannedStatistic(text, statistic.Value, fileName);
+        var owners = changes.Where(c => !PlannersOwn(c)).ToList();
+        return owners.Count == 0 ? text : ScalingKeysWriter.Set(text, owners, fileName);
+    }
+
+    /// <summary>What tonight did with the tracking it tried, in one sentence.</summary>
     private static string Describe(RecommendationTrial trial)
     {
         static string Point(CandidateScore s) => $"{s.Candidate.Name}, {s.SpillPercent:0.000} % at {s.CostRatio:0.000}×";
-        var keys = FrontierRenderer.Keys(trial.Changes);
+        var keys = FrontierRenderer.Keys(trial.Changes, trial.PlannersOwn);
+        if (trial.PlannersOwn)
+            return trial.Taken
+                ? $"Changed the planner's statistic (`scaling.statistic` is unset; written under `{ScalingKeysWriter.PlannedStatisticKey}`): {keys}, measured better with any one replayed day left out; planned again with it: {Point(trial.After)} instead of {Point(trial.Before)}."
+                : $"Kept the planner's statistic: {keys} was measured at {trial.Recommended.SpillPercent:0.000} % at {trial.Recommended.CostRatio:0.000}× on the coarser grid, "
+                  + $"but planned again with it the rule chooses {Point(trial.After)}, which tonight's rule does not take over {Point(trial.Before)}.";
         return trial.Taken
             ? $"Applied the recommendation (--apply-recommendations): {keys}; planned again with it: {Point(trial.After)} instead of {Point(trial.Before)}."
             : $"Not applied (--apply-recommendations): {keys} was measured at {trial.Recommended.SpillPercent:0.000} % at {trial.Recommended.CostRatio:0.000}× on the recommendations' coarser grid, "

@@ -92,11 +92,11 @@ internal sealed class PlanningInputs
         Instant? now, LoadedStack? stack, out int exit) =>
         Guard(env, parsed, () => PlanningPipeline.Run(history, scaling, planner, now, tuning: Tuning(parsed, stack)), out exit);
 
-    /// <summary>As <see cref="Plan"/>, taking the replay's recommendation (<see cref="PlanningPipeline.RunApplyingRecommendation"/>).</summary>
-    public (PlanningResult Result, ScalingSettings Scaling, RecommendationTrial? Trial)? PlanApplyingRecommendation(CliEnvironment env, ParseResult parsed,
-        DemandSeries history, ScalingSettings scaling, PlannerSettings planner, Instant? now, LoadedStack? stack, out int exit) =>
+    /// <summary>As <see cref="Plan"/>, as the nightly job plans: taking the tracking tonight may take (<see cref="PlanningPipeline.RunTonight"/>).</summary>
+    public (PlanningResult Result, ScalingSettings Scaling, RecommendationTrial? Trial)? PlanTonight(CliEnvironment env, ParseResult parsed,
+        DemandSeries history, ScalingSettings scaling, PlannerSettings planner, bool applyRecommendations, Instant? now, LoadedStack? stack, out int exit) =>
         Guard<(PlanningResult, ScalingSettings, RecommendationTrial?)?>(env, parsed,
-            () => PlanningPipeline.RunApplyingRecommendation(history, scaling, planner, now, Tuning(parsed, stack)), out exit);
+            () => PlanningPipeline.RunTonight(history, scaling, planner, applyRecommendations, now, Tuning(parsed, stack)), out exit);
 
     private T? Guard<T>(CliEnvironment env, ParseResult parsed, Func<T> plan, out int exit)
     {

@@ -22,7 +22,7 @@ public static class BacktestTable
         text.AppendLine(Invariant, $"Backtest of {report.TraceName} ({report.Kind.ToString().ToLowerInvariant()} per minute), {scaling}");
         text.AppendLine(Invariant, $"Function: {request.Workload.MeanDurationSeconds * 1000:0.#} ms mean duration, {request.Workload.MemoryMb} MB, {prices.Architecture} in {prices.Region}");
         text.AppendLine(Invariant, $"Learnt {Count(request.LearnDays, "day")}, played {Count(request.PlayDays, "day")} from {played.Start} to {played.At(played.Minutes)}, replanned every {request.ReplanHours} h ({Count(report.Result.Replans, "plan")})");
-        text.AppendLine(Invariant, $"Scalable target: min {request.Scaling.Min}, max {request.Scaling.Max}; target tracking at {request.Scaling.TargetUtilization:0.##} on {request.Scaling.Statistic} for predictive + TT, scale-out cooldown {request.Scaling.ScaleOutCooldownSeconds} s, scale-in cooldown {request.Scaling.ScaleInCooldownSeconds} s; allocation delay {request.Planner.AllocationMinutes} min");
+        text.AppendLine(Invariant, $"Scalable target: min {request.Scaling.Min}, max {request.Scaling.Max}; target tracking at {request.Scaling.TargetUtilization:0.##} on {(request.Scaling.StatisticPinned ? request.Scaling.Statistic : $"the planner's statistic (from {request.Scaling.Statistic})")} for predictive + TT, scale-out cooldown {request.Scaling.ScaleOutCooldownSeconds} s, scale-in cooldown {request.Scaling.ScaleInCooldownSeconds} s; allocation delay {request.Planner.AllocationMinutes} min");
         text.AppendLine(Invariant, $"Cold starts: on-demand environments kept warm {request.KeepAliveMinutes} min after last use; {request.InitMilliseconds:0} ms init each");
         text.AppendLine();
 

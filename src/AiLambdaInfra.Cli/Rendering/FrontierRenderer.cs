@@ -33,15 +33,25 @@ internal static class FrontierRenderer
             Row(o, s, "AWS only");
         o.WriteLine($"Chosen: {tuning.Chosen.Candidate.Name}, by the rule: {tuning.Rule}");
         if (Recommendation.Best(tuning) is { } r)
-            o.WriteLine($"Recommendation (your key; {(declined ? "tried and not applied, see above" : "written only by `plan --apply-recommendations`")}): "
-                        + $"{Keys(Recommendation.Changes(r.Candidate, scaling))} would let the same rule choose {r.Candidate.Name}: spill {r.SpillPercent:0.000} % at {r.CostRatio:0.000}× instead of {tuning.Chosen.SpillPercent:0.000} % at {tuning.Chosen.CostRatio:0.000}×.");
+        {
+            var plannersOwn = Recommendation.PlannersOwn(r.Candidate, scaling);
+            var whose = (plannersOwn, declined) switch
+            {
+                (true, true) => "the planner's statistic; tried and not taken, see above",
+                (true, false) => "the planner's statistic, as `scaling.statistic` is unset; `plan` takes it when the plan made with it is one its rule takes",
+                (false, true) => "your key; tried and not applied, see above",
+                (false, false) => "your key; written only by `plan --apply-recommendations`",
+            };
+            o.WriteLine($"Recommendation ({whose}): {Keys(Recommendation.Changes(r.Candidate, scaling), plannersOwn)} would let the same rule choose {r.Candidate.Name}: "
+                        + $"spill {r.SpillPercent:0.000} % at {r.CostRatio:0.000}× instead of {tuning.Chosen.SpillPercent:0.000} % at {tuning.Chosen.CostRatio:0.000}×.");
+        }
         else
             o.WriteLine("No other tracking statistic or target measured better on this history; nothing to recommend.");
     }
 
-    /// <summary>The stack keys a recommendation changes, as YAML.</summary>
-    public static string Keys(IEnumerable<KeyValuePair<string, string>> changes) =>
-        string.Join(", ", changes.Select(k => $"`scaling.{k.Key}: {k.Value}`"));
+    /// <summary>The stack keys a change of tracking writes, as YAML: the planner's own statistic (<paramref name="plannersOwn"/>) or keys under <c>scaling</c>.</summary>
+    public static string Keys(IEnumerable<KeyValuePair<string, string>> changes, bool plannersOwn = false) =>
+        string.Join(", ", changes.Select(k => plannersOwn ? $"`plannedStatistic: {k.Value}`" : $"`scaling.{k.Key}: {k.Value}`"));
 
     private static void Row(TextWriter o, CandidateScore s, string note) =>
         o.WriteLine($"{s.Candidate.Name,-46} {s.SpillPercent,8:0.000} {s.CostRatio,20:0.000}  {note}");

@@ -101,13 +101,17 @@ internal static class PlanJsonWriter
         w.WriteEndObject();
     }
 
-    /// <summary>What --apply-recommendations did: the keys, the points before, measured and after, and whether it was applied.</summary>
+    /// <summary>
+    /// What tonight did with the tracking it tried (the planner's own statistic, or a recommendation with
+    /// --apply-recommendations): the keys, whose they are, the points before, measured and after, and whether it was applied.
+    /// </summary>
     private static void Trial(Utf8JsonWriter w, RecommendationTrial trial)
     {
         w.WriteStartObject("appliedRecommendation");
         w.WriteBoolean("applied", trial.Taken);
+        w.WriteBoolean("plannersOwn", trial.PlannersOwn);
         w.WriteStartObject("keys");
-        foreach (var (key, value) in trial.Changes) w.WriteString($"scaling.{key}", value);
+        foreach (var (key, value) in trial.Changes) w.WriteString(trial.PlannersOwn ? "plannedStatistic" : $"scaling.{key}", value);
         w.WriteEndObject();
         foreach (var (name, point) in new[] { ("before", trial.Before), ("recommended", trial.Recommended), ("after", trial.After) })
         {

@@ -23,7 +23,7 @@ public static class NightlyReportMarkdown
         b.AppendLine();
         if (report.TrackingChanges.Count > 0)
         {
-            b.AppendLine($"**Tracking changes** (recommended by the replay, written by `--apply-recommendations`): {string.Join("; ", report.TrackingChanges)}. " +
+            b.AppendLine($"**Tracking changes** (the planner's `plannedStatistic`, or your keys as `--apply-recommendations` or a hand edit wrote them): {string.Join("; ", report.TrackingChanges)}. " +
                          "`pulumi up` updates the target-tracking policy in place (creates it when `scaling.targetTracking` turns true, deletes it when false); " +
                          "the last week below is replayed with each side's own tracking.");
             b.AppendLine();

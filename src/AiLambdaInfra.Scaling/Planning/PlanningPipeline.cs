@@ -35,21 +35,28 @@ public static class PlanningPipeline
     }
 
     /// <summary>
-    /// <see cref="Run"/>, then, where the replay recommends other tracking (<see cref="Recommendation.Best"/>), planned
-    /// again under it; the recommendation is taken only when tonight's rule would take the plan made under it
-    /// (<see cref="Recommendation.Takes"/>): the recommendation was scored on a coarser grid, and what is written must be
-    /// what was measured. What <c>plan --apply-recommendations</c> and the backtest's nightly job with it both run.
+    /// Tonight's plan as the nightly job makes it: <see cref="Run"/>, then, where the replay measures other tracking
+    /// better (<see cref="Recommendation.Best"/>) that tonight may take (<see cref="Recommendation.MayTake"/>: the
+    /// planner's own statistic where the stack leaves <c>scaling.statistic</c> unset; any recommendation with
+    /// <paramref name="applyRecommendations"/>), planned again under it. It is taken only when tonight's rule would take
+    /// the plan made under it (<see cref="Recommendation.Takes"/>): the recommendation was scored on a coarser grid, and
+    /// what is written must be what was measured. What <c>plan</c> and the backtest's nightly job both run.
     /// </summary>
-    public static (PlanningResult Result, ScalingSettings Scaling, RecommendationTrial? Trial) RunApplyingRecommendation(
-        DemandSeries history, ScalingSettings scaling, PlannerSettings planner, Instant? start = null, TuningContext? tuning = null)
+    public static (PlanningResult Result, ScalingSettings Scaling, RecommendationTrial? Trial) RunTonight(
+        DemandSeries history, ScalingSettings scaling, PlannerSettings planner, bool applyRecommendations, Instant? start = null, TuningContext? tuning = null)
     {
         var result = Run(history, scaling, planner, start, tuning: tuning);
-        if (result.Tuning is not { } before || Recommendation.Best(before) is not { } recommended) return (result, scaling, null);
+        if (result.Tuning is not { } before
+            || Recommendation.Best(before, c => Recommendation.MayTake(c, scaling, applyRecommendations)) is not { } recommended)
+            return (result, scaling, null);
         var changed = Recommendation.Apply(recommended.Candidate, scaling);
         var replanned = Run(history, changed, planner, start, tuning: tuning);
         var after = replanned.Tuning!.Chosen;
         var taken = Recommendation.Takes(before, after);
-        var trial = new RecommendationTrial(Recommendation.Changes(recommended.Candidate, scaling), before.Chosen, recommended, after, taken);
+        var trial = new RecommendationTrial(Recommendation.Changes(recommended.Candidate, scaling), before.Chosen, recommended, after, taken)
+        {
+            PlannersOwn = Recommendation.PlannersOwn(recommended.Candidate, scaling),
+        };
         return taken ? (replanned, changed, trial) : (result, scaling, trial);
     }
 }

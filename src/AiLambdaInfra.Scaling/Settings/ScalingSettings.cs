@@ -26,9 +26,18 @@ public sealed record ScalingSettings
 
     /// <summary>
     /// Statistic the tracking alarms use: <c>Average</c> (predefined metric) or <c>Maximum</c> (customized metric,
-    /// reacts to bursts the average hides). Defaults to <see cref="Defaults.Statistic"/>.
+    /// reacts to bursts the average hides). Set by the stack (<c>scaling.statistic</c>, <see cref="StatisticPinned"/>),
+    /// or else the planner's choice (config key <c>plannedStatistic</c>). Defaults to <see cref="Defaults.Statistic"/>.
     /// </summary>
     public string Statistic { get; init; } = Defaults.Statistic;
+
+    /// <summary>
+    /// Whether the stack sets <c>scaling.statistic</c> itself. When it does, the statistic is the stack owner's: the
+    /// planner only recommends another (<c>ailambda plan --apply-recommendations</c> writes it). When it does not, the
+    /// statistic is the planner's to tune like its own levels: <c>ailambda plan</c> changes it where the replay measures
+    /// the other one better with any one day left out, and writes it under <c>plannedStatistic</c>. Defaults to false.
+    /// </summary>
+    public bool StatisticPinned { get; init; }
 
     /// <summary>Seconds after a scale-out before another may start. Defaults to <see cref="Defaults.ScaleOutCooldownSeconds"/>.</summary>
     public int ScaleOutCooldownSeconds { get; init; } = Defaults.ScaleOutCooldownSeconds;

@@ -14,7 +14,10 @@ public static class StackSettingsLoader
     public const string ConfigNamespace = "ai-lambda-infra";
 
     /// <summary>The structured keys the project reads, without the namespace.</summary>
-    public static readonly IReadOnlyList<string> Keys = ["function", "scaling", "alarms", "planner", "plannedActions", "tags"];
+    public static readonly IReadOnlyList<string> Keys = ["function", "scaling", "alarms", "planner", "plannedActions", "plannedStatistic", "tags"];
+
+    /// <summary>The statistics target tracking can use, as <c>scaling.statistic</c> and <c>plannedStatistic</c> take them.</summary>
+    public static readonly IReadOnlyList<string> Statistics = ["Average", "Maximum"];
 
     /// <summary>
     /// Reads and validates. <paramref name="values"/> holds the project's keys without the namespace, each as the JSON
@@ -35,7 +38,7 @@ public static class StackSettingsLoader
         var settings = new StackSettings
         {
             Function = Section(values, "function", new FunctionSettings(), FunctionSettingsReader.Read, errors),
-            Scaling = Section(values, "scaling", new ScalingSettings(), ScalingSettingsReader.Read, errors),
+            Scaling = WithPlannedStatistic(values, Section(values, "scaling", new ScalingSettings(), ScalingSettingsReader.Read, errors), secretKeys, errors),
             Alarms = Section(values, "alarms", new AlarmSettings(), AlarmSettingsReader.Read, errors),
             Planner = Section(values, "planner", new PlannerSettings(), PlannerSettingsReader.Read, errors),
             PlannedActions = values.TryGetValue("plannedActions", out var planned) && planned.ValueKind != JsonValueKind.Null
@@ -48,6 +51,37 @@ public static class StackSettingsLoader
         // and its fallback must not produce a second, misleading one.
         errors.AddRange(SettingsValidator.Validate(settings, secretKeys).Where(e => !errors.Any(read => read.Key == e.Key)));
         return errors.Count == 0 ? new SettingsLoadResult(settings, []) : new SettingsLoadResult(null, errors);
+    }
+
+    /// <summary>
+    /// <paramref name="scaling"/> with the planner's statistic (<c>plannedStatistic</c>, written by <c>ailambda plan</c>)
+    /// where the stack leaves <c>scaling.statistic</c> unset. A stack that sets it owns it, and a planner's value beside
+    /// it would be silently ignored, so that is an error that says which one to remove.
+    /// </summary>
+    private static ScalingSettings WithPlannedStatistic(IReadOnlyDictionary<string, JsonElement> values, ScalingSettings scaling, IReadOnlySet<string>? secretKeys, List<SettingsError> errors)
+    {
+        if (!values.TryGetValue("plannedStatistic", out var value) || value.ValueKind == JsonValueKind.Null) return scaling;
+        if (secretKeys?.Contains("plannedStatistic") == true)
+        {
+            errors.Add(new SettingsError("plannedStatistic",
+                $"`{ConfigNamespace}:plannedStatistic` is a `secure:` value, but `ailambda plan` writes it as plain text and reads it back; delete the line and plan again."));
+            return scaling;
+        }
+        var planned = value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+        if (planned is null || !Statistics.Contains(planned))
+        {
+            errors.Add(new SettingsError("plannedStatistic",
+                $"`{ConfigNamespace}:plannedStatistic` must be one of {string.Join(", ", Statistics)}, got {SettingsObjectReader.Describe(value)}. It is written by `ailambda plan`; delete the line and plan again."));
+            return scaling;
+        }
+        if (scaling.StatisticPinned)
+        {
+            errors.Add(new SettingsError("plannedStatistic",
+                $"`{ConfigNamespace}:plannedStatistic` ({planned}) is the planner's choice for a stack that leaves `scaling.statistic` unset, but this stack sets `scaling.statistic: {scaling.Statistic}`. "
+                + "Delete `plannedStatistic` to keep your statistic, or delete `scaling.statistic` to let the planner choose."));
+            return scaling;
+        }
+        return scaling with { Statistic = planned };
     }
 
     private static T Section<T>(IReadOnlyDictionary<string, JsonElement> values, string key, T fallback,

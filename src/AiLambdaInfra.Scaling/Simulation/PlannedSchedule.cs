@@ -7,8 +7,8 @@ public sealed record PlannedSchedule(IReadOnlyList<ScheduledChange> Changes, int
     public string Choice { get; init; } = "";
 
     /// <summary>
-    /// The target tracking the plan was made for, when the planner may change it (<see cref="PredictivePlanner.Recommending"/>);
-    /// null otherwise: the stack's own. Defaults to null.
+    /// The target tracking the plan was made for, when the planner may change it (<see cref="PredictivePlanner.Create"/>,
+    /// planned with tracking), <c>TargetTracking</c> false where it has none; null: the stack's own. Defaults to null.
     /// </summary>
     public Settings.ScalingSettings? Tracking { get; init; }
 }

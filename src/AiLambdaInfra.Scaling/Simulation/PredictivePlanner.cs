@@ -7,34 +7,33 @@ using NodaTime;
 namespace AiLambdaInfra.Scaling.Simulation;
 
 /// <summary>
-/// The product's planning job as a <see cref="SchedulePlanner"/>: <see cref="PlanningPipeline.Run"/> (forecast, then
-/// plan) on the history the window shows, from the window's start, with the stack's scaling and planner settings,
-/// exactly as <c>ailambda plan</c> runs it (self-tuning included), with target tracking on or off as the window says. The plan's timeline (planned and the stack's own actions merged) becomes the scheduled changes; its action count
-/// is what the nightly job would write to the target.
+/// The product's planning job as a <see cref="SchedulePlanner"/>: <see cref="PlanningPipeline.RunTonight"/> (forecast,
+/// tune, plan) on the history the window shows, from the window's start, with the stack's scaling and planner settings,
+/// exactly as <c>ailambda plan</c> runs it, with target tracking on or off as the window says. The plan's timeline
+/// (planned and the stack's own actions merged) becomes the scheduled changes; its action count is what the nightly
+/// job would write to the target.
 /// </summary>
 public static class PredictivePlanner
 {
-    /// <summary>The planner; <paramref name="tuning"/> prices and models the self-tuning replay as the backtest does (defaults: see <see cref="TuningContext"/>).</summary>
-    public static SchedulePlanner Create(ScalingSettings scaling, PlannerSettings planner, TuningContext? tuning = null) => window =>
-    {
-        var result = PlanningPipeline.Run(History(window), scaling with { TargetTracking = window.TargetTracking }, planner, window.Now, tuning: tuning);
-        return Schedule(result);
-    };
-
     /// <summary>
-    /// The nightly job with <c>plan --apply-recommendations</c>: each night plans with the tracking the stack then holds,
-    /// taking the replay's recommendation as the command does (<see cref="PlanningPipeline.RunApplyingRecommendation"/>).
-    /// The tracking carries to the next night. Each answer says which tracking its plan was made for.
+    /// The nightly job: each night plans with the tracking the stack then holds (<see cref="PlanningPipeline.RunTonight"/>),
+    /// taking the planner's own statistic where <paramref name="scaling"/> leaves it unset, and with
+    /// <paramref name="applyRecommendations"/> every recommendation, as <c>plan</c> does. The tracking carries to the
+    /// next night. Each answer with tracking says which tracking its plan was made for; a window without tracking (the
+    /// schedule alone) plans with none and changes nothing. <paramref name="tuning"/> prices and models the
+    /// self-tuning replay as the backtest does (defaults: see <see cref="TuningContext"/>).
     /// </summary>
-    public static SchedulePlanner Recommending(ScalingSettings scaling, PlannerSettings planner, TuningContext? tuning = null)
+    public static SchedulePlanner Create(ScalingSettings scaling, PlannerSettings planner, TuningContext? tuning = null, bool applyRecommendations = false)
     {
-        var current = scaling with { TargetTracking = true };
+        var current = scaling;
         return window =>
         {
-            var (result, tracking, trial) = PlanningPipeline.RunApplyingRecommendation(History(window), current, planner, window.Now, tuning);
+            if (!window.TargetTracking)
+                return Schedule(PlanningPipeline.Run(History(window), scaling with { TargetTracking = false }, planner, window.Now, tuning: tuning));
+            var (result, tracking, trial) = PlanningPipeline.RunTonight(History(window), current with { TargetTracking = true }, planner, applyRecommendations, window.Now, tuning);
             current = tracking;
             var taken = trial is not { Taken: true } ? "" : $" after taking {string.Join(", ", trial.Changes.Select(c => $"{c.Key}: {c.Value}"))}";
-            return Schedule(result) with { Choice = Describe(result) + taken, Tracking = current.Autoscaling && current.TargetTracking ? current : null };
+            return Schedule(result) with { Choice = Describe(result) + taken, Tracking = current };
         };
     }
 
@@ -50,12 +49,11 @@ public static class PredictivePlanner
 
     /// <summary>
     /// The planner a backtest runs: the request's stack settings, its self-tuning priced at the request's prices and memory,
-    /// with the request's mean duration and the within-minute peak model the emulator uses (<see cref="MinutePeak"/>).
+    /// with the request's mean duration and the within-minute peak model the emulator uses (<see cref="MinutePeak"/>);
+    /// <paramref name="applyRecommendations"/> as <see cref="Create"/>.
     /// </summary>
-    public static SchedulePlanner For(BacktestRequest request) => Create(request.Scaling, request.Planner, Context(request));
-
-    /// <summary>As <see cref="For"/>, with <see cref="Recommending"/>.</summary>
-    public static SchedulePlanner RecommendingFor(BacktestRequest request) => Recommending(request.Scaling, request.Planner, Context(request));
+    public static SchedulePlanner For(BacktestRequest request, bool applyRecommendations = false) =>
+        Create(request.Scaling, request.Planner, Context(request), applyRecommendations);
 
     private static TuningContext Context(BacktestRequest request) => new()
     {

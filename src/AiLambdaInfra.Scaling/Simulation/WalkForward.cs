@@ -62,7 +62,8 @@ public static class WalkForward
         var scheduleOnlyChanges = new List<ScheduledChange>();
         var peakChanges = new List<ScheduledChange>();
         var recommendedChanges = new List<ScheduledChange>();
-        var trackingChanges = new List<TrackingChange>();
+        var tracking = request.Scaling with { TargetTracking = true };
+        var (trackingChanges, recommendedTrackingChanges) = (new TrackingChanges(tracking), new TrackingChanges(tracking));
         var maxActions = 0;
         var recommendedMaxActions = 0;
         for (var period = 0; period < periods; period++)
@@ -76,6 +77,7 @@ public static class WalkForward
                 var plan = planner(new PlanningWindow(trace.At(from), history, trace.At(until), withTracking));
                 if (withTracking && plan.Choice.Length > 0)
                     progress?.Report(new BacktestProgress(period + 1, steps, $"  chose {plan.Choice}"));
+                if (withTracking) trackingChanges.Add(trace.At(from), plan.Tracking);
                 maxActions = Math.Max(maxActions, plan.ActionCount);
                 changes.AddRange(plan.Changes.Where(change => change.At >= trace.At(from) && change.At < trace.At(until)));
             }
@@ -85,7 +87,7 @@ public static class WalkForward
                 progress?.Report(new BacktestProgress(period + 1, steps, $"  with recommendations applied, chose {plan.Choice}"));
                 recommendedMaxActions = Math.Max(recommendedMaxActions, plan.ActionCount);
                 recommendedChanges.AddRange(plan.Changes.Where(change => change.At >= trace.At(from) && change.At < trace.At(until)));
-                trackingChanges.Add(new TrackingChange(trace.At(from), plan.Tracking));
+                recommendedTrackingChanges.Add(trace.At(from), plan.Tracking);
             }
 
             var peakSoFar = Math.Clamp((int)Math.Ceiling(history.Concurrency.Values.Where(v => !double.IsNaN(v)).DefaultIfEmpty(0).Max() - 1e-9), 1, request.Scaling.Max);
@@ -96,7 +98,6 @@ public static class WalkForward
         var start = played.Concurrency.Start;
         var allocation = request.Planner.AllocationMinutes;
         int FirstMin(List<ScheduledChange> changes) => changes.FirstOrDefault(c => c.Min is not null)?.Min ?? request.Scaling.Min;
-        var tracking = request.Scaling with { TargetTracking = true };
         EmulatorInput Fixed(IReadOnlyList<ScheduledChange> schedule, int initial) =>
             new(start, concurrency, peaks, initial, initial, initial, schedule, null, allocation);
         // Every policy with tracking starts where tracking would have left the target: sized for the last learnt minute
@@ -115,10 +116,10 @@ public static class WalkForward
             (PolicyNames.TargetTrackingAverage, Reactive("Average"), null),
             (PolicyNames.TargetTrackingMaximum, Reactive("Maximum"), null),
             (PolicyNames.Predictive, Scheduled(scheduleOnlyChanges, null), maxActions),
-            (PolicyNames.PredictiveWithTracking, Scheduled(predictiveChanges, tracking), maxActions),
+            (PolicyNames.PredictiveWithTracking, Scheduled(predictiveChanges, tracking) with { TrackingChanges = trackingChanges.Changes }, maxActions),
         };
         if (recommending is not null)
-            runs.Add((PolicyNames.PredictiveWithRecommendations, Scheduled(recommendedChanges, tracking) with { TrackingChanges = trackingChanges }, recommendedMaxActions));
+            runs.Add((PolicyNames.PredictiveWithRecommendations, Scheduled(recommendedChanges, tracking) with { TrackingChanges = recommendedTrackingChanges.Changes }, recommendedMaxActions));
         runs.Add((PolicyNames.PerfectForesight, null, null));
 
         var timelines = new List<PolicyTimeline>();
@@ -165,5 +166,25 @@ public static class WalkForward
             serving[t] = previous;
         }
         return serving;
+    }
+
+    /// <summary>
+    /// A nightly job's tracking over the played nights: a change is recorded only where a night's plan was made for
+    /// other tracking than the night before, as a deploy updates the policy only when its settings change.
+    /// </summary>
+    private sealed class TrackingChanges(ScalingSettings initial)
+    {
+        private ScalingSettings _current = initial;
+
+        public List<TrackingChange> Changes { get; } = [];
+
+        /// <summary>The night from <paramref name="at"/> planned for <paramref name="tracking"/> (null: the stack's own).</summary>
+        public void Add(Instant at, ScalingSettings? tracking)
+        {
+            tracking ??= initial;
+            if (!Tuning.Recommendation.Differences(_current, tracking).Any()) return;
+            Changes.Add(new TrackingChange(at, tracking.Autoscaling && tracking.TargetTracking ? tracking : null));
+            _current = tracking;
+        }
     }
 }

@@ -27,8 +27,21 @@ public static class Recommendation
     /// <see cref="MeasurablyBetter"/> than the chosen plan; null when a writable candidate wins (ties go to the writable
     /// one), the difference is not measurable, or nothing was replayed.
     /// </summary>
-    public static CandidateScore? Best(TuningResult? tuning) =>
-        tuning is null ? null : TakenOver(tuning, [.. tuning.Recommendations.Where(r => !r.Candidate.Writable)]);
+    public static CandidateScore? Best(TuningResult? tuning, Func<TuningCandidate, bool>? among = null) =>
+        tuning is null ? null : TakenOver(tuning, [.. tuning.Recommendations.Where(r => !r.Candidate.Writable && (among is null || among(r.Candidate)))]);
+
+    /// <summary>
+    /// Whether tonight's job may put <paramref name="candidate"/>'s tracking in place: with
+    /// <paramref name="applyRecommendations"/> (<c>plan --apply-recommendations</c>) any recommendation; without it, one
+    /// that changes only the statistic of a stack that leaves <c>scaling.statistic</c> to the planner
+    /// (<see cref="ScalingSettings.StatisticPinned"/> false), which the planner writes under its own <c>plannedStatistic</c>.
+    /// </summary>
+    public static bool MayTake(TuningCandidate candidate, ScalingSettings scaling, bool applyRecommendations) =>
+        applyRecommendations || PlannersOwn(candidate, scaling);
+
+    /// <summary>Whether <paramref name="candidate"/>'s tracking differs from <paramref name="scaling"/>'s only in a statistic the stack leaves to the planner.</summary>
+    public static bool PlannersOwn(TuningCandidate candidate, ScalingSettings scaling) =>
+        !scaling.StatisticPinned && Differences(scaling, Apply(candidate, scaling)) is [("statistic", _, _)];
 
     /// <summary>
     /// Whether <paramref name="point"/> beats <paramref name="than"/> by more than the replay resolves: at least

@@ -6,4 +6,11 @@ namespace AiLambdaInfra.Scaling.Tuning;
 /// <param name="Recommended">The point the replay measured for the recommendation.</param>
 /// <param name="After">The point chosen when planned again under the recommended tracking.</param>
 /// <param name="Taken">Whether tonight's rule takes <paramref name="After"/> (<see cref="Recommendation.Takes"/>), so the recommendation is applied.</param>
-public sealed record RecommendationTrial(IReadOnlyList<KeyValuePair<string, string>> Changes, CandidateScore Before, CandidateScore Recommended, CandidateScore After, bool Taken);
+public sealed record RecommendationTrial(IReadOnlyList<KeyValuePair<string, string>> Changes, CandidateScore Before, CandidateScore Recommended, CandidateScore After, bool Taken)
+{
+    /// <summary>
+    /// Whether it changes only the statistic of a stack that leaves it to the planner (<see cref="Recommendation.PlannersOwn"/>):
+    /// the planner's own key, <c>plannedStatistic</c>, not the stack owner's. Defaults to false.
+    /// </summary>
+    public bool PlannersOwn { get; init; }
+}

@@ -33,7 +33,7 @@ internal static class ScalingRules
             errors.Add("scaling.baseline", $"`scaling.baseline` must be between 0 and {cap}, got {s.Baseline}.");
 
         errors.Range("scaling.targetUtilization", s.TargetUtilization, AwsLimits.MinTargetUtilization, AwsLimits.MaxTargetUtilization);
-        errors.OneOf("scaling.statistic", s.Statistic, ["Average", "Maximum"]);
+        errors.OneOf("scaling.statistic", s.Statistic, StackSettingsLoader.Statistics);
         errors.Range("scaling.scaleOutCooldownSeconds", s.ScaleOutCooldownSeconds, 0, MaxCooldownSeconds);
         errors.Range("scaling.scaleInCooldownSeconds", s.ScaleInCooldownSeconds, 0, MaxCooldownSeconds);
         TimeZoneRule.Check("scaling.timezone", s.Timezone, errors);

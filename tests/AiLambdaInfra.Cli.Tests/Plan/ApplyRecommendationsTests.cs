@@ -55,7 +55,7 @@ public class ApplyRecommendationsTests
         Assert.Equal(0, cli.Run([.. Plan, "--apply-recommendations"]));
 
         Assert.Matches(@"Applied the recommendation \(--apply-recommendations\): `scaling.statistic: Average`; planned again with it: plan P\d+ \+ tracking on Average at 0.7, ", cli.Out);
-        Assert.Contains("It also changes the target-tracking policy to the recommended tracking", cli.Out);
+        Assert.Contains("It also changes the target-tracking policy to the new tracking", cli.Out);
         // The frontier printed is the one planned again under the new tracking.
         Assert.Contains("plan P50 + tracking on Average at 0.7 ", cli.Out);
         Assert.DoesNotContain("+ tracking on Maximum at 0.7 ", cli.Out);
@@ -111,6 +111,6 @@ public class ApplyRecommendationsTests
         Assert.Equal(0, cli.Run(["nightly-report", "--before", "before.yaml", "--stack-file", "Pulumi.prod.yaml", .. History, "--markdown", "pr.md"]));
 
         var text = PlanningFixture.Read(cli, "pr.md");
-        Assert.Contains("**Tracking changes** (recommended by the replay, written by `--apply-recommendations`): `scaling.statistic`: Maximum → Average.", text);
+        Assert.Contains("**Tracking changes** (the planner's `plannedStatistic`, or your keys as `--apply-recommendations` or a hand edit wrote them): `scaling.statistic`: Maximum → Average.", text);
     }
 }

@@ -6,7 +6,7 @@ public class ReadingTests
 {
     [Fact]
     public void MisspeltTopLevelKey_IsRejectedWithASuggestion() => AssertOnlyError("  ai-lambda-infra:scalling:\n    max: 5\n",
-        "`ai-lambda-infra:scalling` is not a setting of this project. Did you mean `ai-lambda-infra:scaling`? Known keys: ai-lambda-infra:function, ai-lambda-infra:scaling, ai-lambda-infra:alarms, ai-lambda-infra:planner, ai-lambda-infra:plannedActions, ai-lambda-infra:tags.");
+        "`ai-lambda-infra:scalling` is not a setting of this project. Did you mean `ai-lambda-infra:scaling`? Known keys: ai-lambda-infra:function, ai-lambda-infra:scaling, ai-lambda-infra:alarms, ai-lambda-infra:planner, ai-lambda-infra:plannedActions, ai-lambda-infra:plannedStatistic, ai-lambda-infra:tags.");
 
     [Fact]
     public void MisspeltNestedKey_IsRejectedWithASuggestion() => AssertOnlyError("  ai-lambda-infra:scaling:\n    targetUtilisation: 0.5\n",

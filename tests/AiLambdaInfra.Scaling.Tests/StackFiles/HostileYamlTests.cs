@@ -133,7 +133,7 @@ public class HostileYamlTests
 
     [Fact]
     public void KeyThatIsOnlyTheNamespace_IsReportedAtItsLine() => Assert.Equal(
-        ["Pulumi.test.yaml:3: `ai-lambda-infra:` is not a setting of this project. Known keys: ai-lambda-infra:function, ai-lambda-infra:scaling, ai-lambda-infra:alarms, ai-lambda-infra:planner, ai-lambda-infra:plannedActions, ai-lambda-infra:tags."],
+        ["Pulumi.test.yaml:3: `ai-lambda-infra:` is not a setting of this project. Known keys: ai-lambda-infra:function, ai-lambda-infra:scaling, ai-lambda-infra:alarms, ai-lambda-infra:planner, ai-lambda-infra:plannedActions, ai-lambda-infra:plannedStatistic, ai-lambda-infra:tags."],
         Read("  ai-lambda-infra::\n    x: 1\n").Errors.Select(e => e.ToString()));
 
     [Fact]

@@ -29,6 +29,51 @@ public class ScalingKeysWriterTests
     private static string Problem(string text, params KeyValuePair<string, string>[] values) =>
         Assert.Throws<StackFileException>(() => ScalingKeysWriter.Set(text, values, "Pulumi.dev.yaml")).Message;
 
+    private static string SetPlanned(string text, string statistic) => ScalingKeysWriter.SetPlannedStatistic(text, statistic, "Pulumi.prod.yaml");
+
+    [Fact]
+    public void AbsentPlannedStatistic_IsAddedAfterTheLastConfigLine()
+    {
+        var text = SetPlanned(Lf, "Maximum");
+
+        Assert.Equal(Lf.Replace("    secure: v1:ZZZZZZZZZZZZ\n", "    secure: v1:ZZZZZZZZZZZZ\n  ai-lambda-infra:plannedStatistic: Maximum\n"), text);
+        Assert.Equal("Maximum", ReadBack(text).Statistic);
+        Assert.Equal(text, SetPlanned(text, "Maximum"));
+    }
+
+    [Fact]
+    public void PlannedStatistic_IsReplacedInPlace_KeepingItsComment()
+    {
+        var before = Lf.Replace("  ai-lambda-infra:tags:", "  ai-lambda-infra:plannedStatistic: Average  # the planner's\n  ai-lambda-infra:tags:");
+
+        var text = SetPlanned(before, "Maximum");
+
+        Assert.Equal(before.Replace("plannedStatistic: Average  #", "plannedStatistic: Maximum  #"), text);
+        Assert.Equal("Maximum", ReadBack(text).Statistic);
+    }
+
+    [Fact]
+    public void PlannedStatisticInAFlowConfigEndingInAMapping_IsRefusedNotMisplaced() => Assert.Equal(
+        "Pulumi.dev.yaml:1: `ai-lambda-infra:plannedStatistic` cannot be set to `Maximum` here without changing how its neighbours read; write `ai-lambda-infra:plannedStatistic: Maximum` under `config:` by hand.",
+        Assert.Throws<StackFileException>(() => ScalingKeysWriter.SetPlannedStatistic("config: { aws:region: us-east-1, ai-lambda-infra:scaling: { max: 5 } }\n", "Maximum", "Pulumi.dev.yaml")).Message);
+
+    [Fact]
+    public void PlannedStatisticInAFlowConfig_IsAddedAfterTheLastValue()
+    {
+        var text = SetPlanned("config: { aws:region: us-east-1, ai-lambda-infra:plannedActions: x }\n", "Maximum");
+
+        Assert.Equal("config: { aws:region: us-east-1, ai-lambda-infra:plannedActions: x, ai-lambda-infra:plannedStatistic: Maximum }\n", text);
+    }
+
+    [Fact]
+    public void PlannedStatisticInAFileWithoutConfig_IsRefused() => Assert.Equal(
+        "Pulumi.dev.yaml: has no `config:` mapping; add `config:` with the stack's settings before planning again.",
+        Assert.Throws<StackFileException>(() => ScalingKeysWriter.SetPlannedStatistic("encryptionsalt: abc\n", "Maximum", "Pulumi.dev.yaml")).Message);
+
+    [Fact]
+    public void PlannedStatisticOtherThanAverageOrMaximum_IsABug() =>
+        Assert.Throws<ArgumentException>(() => SetPlanned(Lf, "p99"));
+
     [Fact]
     public void AbsentStatistic_IsAddedAfterTheLastScalingLine()
     {
