@@ -11,7 +11,7 @@ namespace AiLambdaInfra.Cli.Commands;
 /// <summary>
 /// <c>ailambda bench</c>: plans a batch of functions, each from a file of 14 days of 1-minute CloudWatch JSON (20,160
 /// points), and reports two figures apart: the time one function takes on one core (the functions one after another,
-/// reading the file, parsing, forecasting, self-tuning and planning), and the batch's throughput with
+/// reading the file, parsing, forecasting, self-tuning and planning as `plan` does, with the planner's statistic), and the batch's throughput with
 /// <c>--parallelism</c> functions at once. The histories are synthetic (daily and weekly cycles, noise, spikes, gaps),
 /// generated from fixed seeds and written to a temporary folder outside the timings. Progress goes to stderr.
 /// </summary>
@@ -58,7 +58,7 @@ public static class BenchCommand
             env.Error.WriteLine($"bench: generated {functions} histories");
 
             // Warm up the code paths so the first function does not pay for JIT compilation.
-            PlanningPipeline.Run(HistoryReader.Load(paths[0], new HistoryReadOptions()).Series!, scaling, planner);
+            PlanningPipeline.RunTonight(HistoryReader.Load(paths[0], new HistoryReadOptions()).Series!, scaling, planner, applyRecommendations: false);
 
             var readMs = new double[functions];
             var planMs = new double[functions];
@@ -69,7 +69,7 @@ public static class BenchCommand
                 var watch = Stopwatch.StartNew();
                 var series = HistoryReader.Load(paths[i], new HistoryReadOptions()).Series!;
                 readMs[i] = watch.Elapsed.TotalMilliseconds;
-                actions[i] = PlanningPipeline.Run(series, scaling, planner).Plan.Actions.Count;
+                actions[i] = PlanningPipeline.RunTonight(series, scaling, planner, applyRecommendations: false).Result.Plan.Actions.Count;
                 planMs[i] = watch.Elapsed.TotalMilliseconds - readMs[i];
                 if ((i + 1) % Math.Max(1, functions / 10) == 0 || i + 1 == functions)
                     env.Error.WriteLine($"bench: {i + 1}/{functions} functions planned on one core");
@@ -80,7 +80,7 @@ public static class BenchCommand
             var wall = Stopwatch.StartNew();
             Parallel.For(0, functions, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, i =>
             {
-                PlanningPipeline.Run(HistoryReader.Load(paths[i], new HistoryReadOptions()).Series!, scaling, planner);
+                PlanningPipeline.RunTonight(HistoryReader.Load(paths[i], new HistoryReadOptions()).Series!, scaling, planner, applyRecommendations: false);
                 var n = Interlocked.Increment(ref done);
                 if (n % Math.Max(1, functions / 10) == 0 || n == functions)
                     lock (env.Error) env.Error.WriteLine($"bench: {n}/{functions} functions planned, {parallelism} at a time");
