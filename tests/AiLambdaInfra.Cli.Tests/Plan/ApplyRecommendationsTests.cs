@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AiLambdaInfra.Scaling.StackFiles;
 
 namespace AiLambdaInfra.Cli.Tests.Plan;
 
@@ -25,32 +24,22 @@ public class ApplyRecommendationsTests
     private static readonly string[] History = ["--history", "invocations.csv", "--metric", "invocations", "--mean-duration-ms", "1000"];
     private static readonly string[] Plan = ["plan", "--stack-file", "Pulumi.prod.yaml", .. History];
 
-    private static CliRun Create()
-    {
-        var cli = PlanningFixture.Create();
-        cli.Write("Pulumi.prod.yaml", StackText);
-        return cli;
-    }
-
-    private static string Statistic(CliRun cli) =>
-        StackFileSettings.Read(StackFile.Load(Path.Combine(cli.Directory, "Pulumi.prod.yaml"))).Settings!.Scaling.Statistic;
-
     [Fact]
     public void WithoutTheFlag_TheRecommendationIsOnlyPrinted()
     {
-        using var cli = Create();
+        using var cli = PlanningFixture.Create(StackText);
 
         Assert.Equal(0, cli.Run(Plan));
 
         Assert.Contains("Recommendation (your key; written only by `plan --apply-recommendations`): `scaling.statistic: Average` would let the same rule choose", cli.Out);
-        Assert.Equal("Maximum", Statistic(cli));
+        Assert.Equal("Maximum", PlanningFixture.Statistic(cli));
         Assert.StartsWith(StackText, PlanningFixture.Read(cli, "Pulumi.prod.yaml"));
     }
 
     [Fact]
     public void WithTheFlag_TheRecommendedTrackingIsWritten_AndPlannedFor_AndTheNextNightKeepsIt()
     {
-        using var cli = Create();
+        using var cli = PlanningFixture.Create(StackText);
 
         Assert.Equal(0, cli.Run([.. Plan, "--apply-recommendations"]));
 
@@ -61,7 +50,7 @@ public class ApplyRecommendationsTests
         Assert.DoesNotContain("+ tracking on Maximum at 0.7 ", cli.Out);
         var written = PlanningFixture.Read(cli, "Pulumi.prod.yaml");
         Assert.StartsWith(StackText.Replace("statistic: Maximum   # chosen", "statistic: Average   # chosen"), written);
-        Assert.Equal("Average", Statistic(cli));
+        Assert.Equal("Average", PlanningFixture.Statistic(cli));
 
         Assert.Equal(0, cli.Run([.. Plan, "--apply-recommendations"]));
         Assert.DoesNotContain("Applied the recommendation", cli.Out);
@@ -72,7 +61,7 @@ public class ApplyRecommendationsTests
     [Fact]
     public void DryRun_ShowsTheTrackingLineInTheDiff_AndWritesNothing()
     {
-        using var cli = Create();
+        using var cli = PlanningFixture.Create(StackText);
 
         Assert.Equal(0, cli.Run([.. Plan, "--apply-recommendations", "--dry-run"]));
 
@@ -83,7 +72,7 @@ public class ApplyRecommendationsTests
     [Fact]
     public void Json_CarriesTheRecommendation()
     {
-        using var cli = Create();
+        using var cli = PlanningFixture.Create(StackText);
 
         Assert.Equal(0, cli.Run([.. Plan, "--dry-run", "--json", "plan.json"]));
 
@@ -104,7 +93,7 @@ public class ApplyRecommendationsTests
     [Fact]
     public void NightlyReport_SaysWhichTrackingKeysChange_AndReplaysEachSideWithItsOwn()
     {
-        using var cli = Create();
+        using var cli = PlanningFixture.Create(StackText);
         File.Copy(Path.Combine(cli.Directory, "Pulumi.prod.yaml"), Path.Combine(cli.Directory, "before.yaml"));
         Assert.Equal(0, cli.Run([.. Plan, "--apply-recommendations"]));
 

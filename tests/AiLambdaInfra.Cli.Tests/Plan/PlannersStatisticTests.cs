@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AiLambdaInfra.Scaling.StackFiles;
 
 namespace AiLambdaInfra.Cli.Tests.Plan;
 
@@ -25,20 +24,10 @@ public class PlannersStatisticTests
 
     private static readonly string[] Plan = ["plan", "--stack-file", "Pulumi.prod.yaml", "--history", "invocations.csv", "--metric", "invocations", "--mean-duration-ms", "1000"];
 
-    private static CliRun Create(string text = StackText)
-    {
-        var cli = PlanningFixture.Create();
-        cli.Write("Pulumi.prod.yaml", text);
-        return cli;
-    }
-
-    private static string Statistic(CliRun cli) =>
-        StackFileSettings.Read(StackFile.Load(Path.Combine(cli.Directory, "Pulumi.prod.yaml"))).Settings!.Scaling.Statistic;
-
     [Fact]
     public void UnsetStatistic_ThePlannerChangesIt_UnderItsOwnKey_AndTheNextNightKeepsIt()
     {
-        using var cli = Create();
+        using var cli = PlanningFixture.Create(StackText);
 
         Assert.Equal(0, cli.Run(Plan));
 
@@ -46,7 +35,7 @@ public class PlannersStatisticTests
         Assert.Contains("and the statistic under `ai-lambda-infra:plannedStatistic`.", cli.Out);
         var written = PlanningFixture.Read(cli, "Pulumi.prod.yaml");
         Assert.StartsWith(StackText.Replace("plannedStatistic: Maximum", "plannedStatistic: Average"), written);
-        Assert.Equal("Average", Statistic(cli));
+        Assert.Equal("Average", PlanningFixture.Statistic(cli));
 
         Assert.Equal(0, cli.Run(Plan));
         Assert.DoesNotContain("Changed the planner's statistic", cli.Out);
@@ -56,19 +45,19 @@ public class PlannersStatisticTests
     [Fact]
     public void PinnedStatistic_IsOnlyRecommended()
     {
-        using var cli = Create(StackText.Replace("    timezone:", "    statistic: Maximum\n    timezone:").Replace("  ai-lambda-infra:plannedStatistic: Maximum", ""));
+        using var cli = PlanningFixture.Create(StackText.Replace("    timezone:", "    statistic: Maximum\n    timezone:").Replace("  ai-lambda-infra:plannedStatistic: Maximum", ""));
 
         Assert.Equal(0, cli.Run(Plan));
 
         Assert.DoesNotContain("Changed the planner's statistic", cli.Out);
         Assert.Contains("Recommendation (your key; written only by `plan --apply-recommendations`): `scaling.statistic: Average`", cli.Out);
-        Assert.Equal("Maximum", Statistic(cli));
+        Assert.Equal("Maximum", PlanningFixture.Statistic(cli));
     }
 
     [Fact]
     public void Json_SaysTheChangeIsThePlannersOwn()
     {
-        using var cli = Create();
+        using var cli = PlanningFixture.Create(StackText);
 
         Assert.Equal(0, cli.Run([.. Plan, "--dry-run", "--json", "plan.json"]));
 

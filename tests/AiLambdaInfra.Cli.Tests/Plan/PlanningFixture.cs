@@ -31,5 +31,17 @@ internal static class PlanningFixture
         return cli;
     }
 
+    /// <summary>The fixture with <paramref name="stackText"/> as its stack file.</summary>
+    public static CliRun Create(string stackText)
+    {
+        var cli = Create();
+        cli.Write("Pulumi.prod.yaml", stackText);
+        return cli;
+    }
+
     public static string Read(CliRun cli, string name) => File.ReadAllText(Path.Combine(cli.Directory, name));
+
+    /// <summary>The tracking statistic the stack file now holds, as the stack reads it.</summary>
+    public static string Statistic(CliRun cli) =>
+        AiLambdaInfra.Scaling.StackFiles.StackFileSettings.Read(AiLambdaInfra.Scaling.StackFiles.StackFile.Load(Path.Combine(cli.Directory, "Pulumi.prod.yaml"))).Settings!.Scaling.Statistic;
 }
