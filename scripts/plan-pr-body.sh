@@ -29,7 +29,7 @@ tail_of() {
 }
 
 echo "The planner read the last ${HISTORY_DAYS:-15} days of the prod function's \`ConcurrentExecutions\` (Maximum per minute) and"
-echo "rewrote \`ai-lambda-infra:plannedActions\` in \`Pulumi.prod.yaml\`, keeping last night's actions where they still cover"
+echo "rewrote \`ai-lambda-infra:plannedActions\` in \`Pulumi.prod.yaml\` (and \`ai-lambda-infra:plannedStatistic\` where the statistic is the planner's), keeping last night's actions where they still cover"
 echo "tonight's forecast. Merging applies it with the next deploy of main, after the \`production\` approval."
 echo
 if [[ -s "$dir/report.md" ]]; then

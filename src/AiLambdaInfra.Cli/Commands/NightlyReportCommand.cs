@@ -74,7 +74,9 @@ public static class NightlyReportCommand
         {
             HandedBack = result.Plan.Actions.Count == 0 && settings.PlannedActions.Count > 0,
             TrackingChanges = [.. Recommendation.Differences(old.Settings.Scaling, settings.Scaling)
-                .Select(d => $"`{(d.Key == "statistic" && !settings.Scaling.StatisticPinned ? "plannedStatistic" : $"scaling.{d.Key}")}`: {d.Before} → {d.After}")],
+                .Select(d => d.Key != "statistic" || old.Settings.Scaling.StatisticPinned == settings.Scaling.StatisticPinned
+                    ? $"`{Recommendation.KeyName(d.Key, settings.Scaling.StatisticPinned)}`: {d.Before} → {d.After}"
+                    : $"statistic: {d.Before} ({Owner(old.Settings.Scaling)}) → {d.After} ({Owner(settings.Scaling)})")],
         };
 
         var text = NightlyReportMarkdown.Render(report, chartLink);
@@ -91,6 +93,9 @@ public static class NightlyReportCommand
         }
         return ExitCodes.Success;
     }
+
+    /// <summary>Where a stack's statistic comes from: its own <c>scaling.statistic</c>, or the planner (<c>plannedStatistic</c>, Average before it has one).</summary>
+    private static string Owner(ScalingSettings scaling) => scaling.StatisticPinned ? "`scaling.statistic`" : "the planner's, `plannedStatistic`";
 
     private static LambdaPrices? Prices(PlanningInputs.LoadedStack stack)
     {

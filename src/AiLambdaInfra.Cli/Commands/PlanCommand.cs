@@ -28,7 +28,7 @@ public static class PlanCommand
         var dryRun = new Option<bool>("--dry-run") { Description = "Print the diff the plan would make to the stack file and write nothing." };
         var apply = new Option<bool>("--apply-recommendations")
         {
-            Description = "Also write the tracking settings the replay recommends (scaling.statistic, scaling.targetUtilization, scaling.targetTracking: your keys) and plan with them. Defaults to off: they are printed, not written.",
+            Description = "Also write the tracking settings the replay recommends (scaling.targetUtilization, scaling.targetTracking, and scaling.statistic where you set it: your keys) and plan with them. Defaults to off: they are printed, not written. A statistic you leave unset is the planner's, written under plannedStatistic without this flag.",
         };
         var command = new Command("plan", "Forecast from CloudWatch history and write the scheduled actions into the stack file.");
         command.Options.Add(stackFile);
@@ -136,7 +136,7 @@ public static class PlanCommand
     /// </summary>
     private static string Write(string text, IReadOnlyList<KeyValuePair<string, string>> changes, ScalingSettings scaling, string fileName)
     {
-        bool PlannersOwn(KeyValuePair<string, string> change) => change.Key == "statistic" && !scaling.StatisticPinned;
+        bool PlannersOwn(KeyValuePair<string, string> change) => Recommendation.KeyName(change.Key, scaling.StatisticPinned) == "plannedStatistic";
         if (changes.FirstOrDefault(PlannersOwn) is { Key: not null } statistic)
             text = ScalingKeysWriter.SetPlannedStatistic(text, statistic.Value, fileName);
         var owners = changes.Where(c => !PlannersOwn(c)).ToList();
@@ -147,7 +147,7 @@ public static class PlanCommand
     private static string Describe(RecommendationTrial trial)
     {
         static string Point(CandidateScore s) => $"{s.Candidate.Name}, {s.SpillPercent:0.000} % at {s.CostRatio:0.000}×";
-        var keys = FrontierRenderer.Keys(trial.Changes, trial.PlannersOwn);
+        var keys = FrontierRenderer.Keys(trial.Changes, trial.StatisticPinned);
         if (trial.PlannersOwn)
             return trial.Taken
                 ? $"Changed the planner's statistic (`scaling.statistic` is unset; written under `{ScalingKeysWriter.PlannedStatisticKey}`): {keys}, measured better with any one replayed day left out; planned again with it: {Point(trial.After)} instead of {Point(trial.Before)}."

@@ -42,16 +42,16 @@ internal static class FrontierRenderer
                 (false, true) => "your key; tried and not applied, see above",
                 (false, false) => "your key; written only by `plan --apply-recommendations`",
             };
-            o.WriteLine($"Recommendation ({whose}): {Keys(Recommendation.Changes(r.Candidate, scaling), plannersOwn)} would let the same rule choose {r.Candidate.Name}: "
+            o.WriteLine($"Recommendation ({whose}): {Keys(Recommendation.Changes(r.Candidate, scaling), scaling.StatisticPinned)} would let the same rule choose {r.Candidate.Name}: "
                         + $"spill {r.SpillPercent:0.000} % at {r.CostRatio:0.000}× instead of {tuning.Chosen.SpillPercent:0.000} % at {tuning.Chosen.CostRatio:0.000}×.");
         }
         else
             o.WriteLine("No other tracking statistic or target measured better on this history; nothing to recommend.");
     }
 
-    /// <summary>The stack keys a change of tracking writes, as YAML: the planner's own statistic (<paramref name="plannersOwn"/>) or keys under <c>scaling</c>.</summary>
-    public static string Keys(IEnumerable<KeyValuePair<string, string>> changes, bool plannersOwn = false) =>
-        string.Join(", ", changes.Select(k => plannersOwn ? $"`plannedStatistic: {k.Value}`" : $"`scaling.{k.Key}: {k.Value}`"));
+    /// <summary>The stack keys a change of tracking writes, as YAML, each under the key it is written to (<see cref="Recommendation.KeyName"/>).</summary>
+    public static string Keys(IEnumerable<KeyValuePair<string, string>> changes, bool statisticPinned) =>
+        string.Join(", ", changes.Select(k => $"`{Recommendation.KeyName(k.Key, statisticPinned)}: {k.Value}`"));
 
     private static void Row(TextWriter o, CandidateScore s, string note) =>
         o.WriteLine($"{s.Candidate.Name,-46} {s.SpillPercent,8:0.000} {s.CostRatio,20:0.000}  {note}");

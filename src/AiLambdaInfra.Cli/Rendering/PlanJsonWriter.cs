@@ -111,7 +111,7 @@ internal static class PlanJsonWriter
         w.WriteBoolean("applied", trial.Taken);
         w.WriteBoolean("plannersOwn", trial.PlannersOwn);
         w.WriteStartObject("keys");
-        foreach (var (key, value) in trial.Changes) w.WriteString(trial.PlannersOwn ? "plannedStatistic" : $"scaling.{key}", value);
+        foreach (var (key, value) in trial.Changes) w.WriteString(trial.KeyName(key), value);
         w.WriteEndObject();
         foreach (var (name, point) in new[] { ("before", trial.Before), ("recommended", trial.Recommended), ("after", trial.After) })
         {

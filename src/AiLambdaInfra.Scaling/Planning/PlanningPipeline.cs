@@ -56,6 +56,7 @@ public static class PlanningPipeline
         var trial = new RecommendationTrial(Recommendation.Changes(recommended.Candidate, scaling), before.Chosen, recommended, after, taken)
         {
             PlannersOwn = Recommendation.PlannersOwn(recommended.Candidate, scaling),
+            StatisticPinned = scaling.StatisticPinned,
         };
         return taken ? (replanned, changed, trial) : (result, scaling, trial);
     }

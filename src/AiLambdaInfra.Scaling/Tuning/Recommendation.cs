@@ -39,6 +39,13 @@ public static class Recommendation
     public static bool MayTake(TuningCandidate candidate, ScalingSettings scaling, bool applyRecommendations) =>
         applyRecommendations || PlannersOwn(candidate, scaling);
 
+    /// <summary>
+    /// The stack key a tracking change's <paramref name="key"/> is written under: the planner's own
+    /// <c>plannedStatistic</c> for the statistic of a stack that leaves it unset, else <c>scaling.&lt;key&gt;</c>.
+    /// </summary>
+    public static string KeyName(string key, bool statisticPinned) =>
+        key == "statistic" && !statisticPinned ? "plannedStatistic" : $"scaling.{key}";
+
     /// <summary>Whether <paramref name="candidate"/>'s tracking differs from <paramref name="scaling"/>'s only in a statistic the stack leaves to the planner.</summary>
     public static bool PlannersOwn(TuningCandidate candidate, ScalingSettings scaling) =>
         !scaling.StatisticPinned && Differences(scaling, Apply(candidate, scaling)) is [("statistic", _, _)];
@@ -72,11 +79,11 @@ public static class Recommendation
     {
         if (others.Count == 0) return null;
         var joint = Joint(tonight.Candidates, others, tonight.AwsOnly, tonight.BudgetPercent, tonight.Chosen);
-        return joint is not null && HoldsWithoutEachDay(tonight, others) ? joint : null;
+        return joint is not null && HoldsWithoutEachDay(tonight, [joint]) ? joint : null;
     }
 
     /// <summary>
-    /// Whether, in each replay of all days but one, the rule again takes one of <paramref name="others"/> and it is
+    /// Whether, in each replay of all days but one, the rule again takes <paramref name="others"/>' one and it is
     /// measurably better than what the rule chooses from the writable candidates alone. A key of the stack owner's is a
     /// standing change, and a week's replay is a handful of days: one burst day above the stack's max, or one outage,
     /// moves every candidate's spill by more than the rest of the week together, and the next week need not hold such a

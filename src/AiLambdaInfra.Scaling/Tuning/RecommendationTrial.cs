@@ -13,4 +13,10 @@ public sealed record RecommendationTrial(IReadOnlyList<KeyValuePair<string, stri
     /// the planner's own key, <c>plannedStatistic</c>, not the stack owner's. Defaults to false.
     /// </summary>
     public bool PlannersOwn { get; init; }
+
+    /// <summary>Whether the stack sets <c>scaling.statistic</c> itself (<see cref="Settings.ScalingSettings.StatisticPinned"/>), which decides where a statistic is written. Defaults to false.</summary>
+    public bool StatisticPinned { get; init; }
+
+    /// <summary>The stack key each change is written under (<see cref="Recommendation.KeyName"/>).</summary>
+    public string KeyName(string key) => Recommendation.KeyName(key, StatisticPinned);
 }

@@ -117,6 +117,17 @@ public class RecommendationTests
     }
 
     [Fact]
+    public void SettingOneBurstDayCarries_IsNotRecommended_EvenWhereAnotherWinsWithoutThatDay()
+    {
+        // Without the burst day a higher target wins instead; that is no evidence for tracking on Maximum.
+        var (tonight, _) = ThreeDays(burstDayCarriesIt: true);
+        var higher = Other("Average", 0.9, 14.5, 1.30);
+        higher = higher with { WithoutEachDay = [higher with { SpillPercent = 13.5 }, higher, higher with { SpillPercent = 0.3, CostRatio = 1.10 }] };
+
+        Assert.Null(Recommendation.Best(tonight with { Recommendations = [.. tonight.Recommendations, higher] }));
+    }
+
+    [Fact]
     public void SettingThatWinsWithAnyDayLeftOut_IsRecommended()
     {
         var (tonight, maximum) = ThreeDays(burstDayCarriesIt: false);
