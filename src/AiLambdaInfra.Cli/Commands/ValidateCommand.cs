@@ -53,7 +53,7 @@ public static class ValidateCommand
             if (read.IsValid)
             {
                 var s = read.Settings!;
-                env.Out.WriteLine($"{Printable.Escape(name)}: valid (capacity {s.Scaling.Min}–{s.Scaling.Max}, {s.Scaling.ScheduledActions.Count} scheduled and {s.PlannedActions.Count} planned actions, {s.Scaling.Statistic} tracking at {s.Scaling.TargetUtilization:0.##}).");
+                env.Out.WriteLine($"{Printable.Escape(name)}: valid (capacity {s.Scaling.Min}–{s.Scaling.Max}, {s.Scaling.ScheduledActions.Count} scheduled and {s.PlannedActions.Count} planned actions, {s.Scaling.Statistic}{(s.Scaling.StatisticPinned ? "" : " (the planner's)")} tracking at {s.Scaling.TargetUtilization:0.##}).");
                 continue;
             }
             foreach (var line in read.ListedErrors())

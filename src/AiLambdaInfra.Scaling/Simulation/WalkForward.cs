@@ -64,7 +64,8 @@ public static class WalkForward
         var recommendedChanges = new List<ScheduledChange>();
         var tracking = request.Scaling with { TargetTracking = true };
         var (trackingChanges, recommendedTrackingChanges) = (new TrackingChanges(tracking), new TrackingChanges(tracking));
-        var maxActions = 0;
+        // Each row's own plans: the most scheduled actions one of its nights put on the target.
+        var (trackingMaxActions, scheduleOnlyMaxActions) = (0, 0);
         var recommendedMaxActions = 0;
         for (var period = 0; period < periods; period++)
         {
@@ -78,7 +79,8 @@ public static class WalkForward
                 if (withTracking && plan.Choice.Length > 0)
                     progress?.Report(new BacktestProgress(period + 1, steps, $"  chose {plan.Choice}"));
                 if (withTracking) trackingChanges.Add(trace.At(from), plan.Tracking);
-                maxActions = Math.Max(maxActions, plan.ActionCount);
+                if (withTracking) trackingMaxActions = Math.Max(trackingMaxActions, plan.ActionCount);
+                else scheduleOnlyMaxActions = Math.Max(scheduleOnlyMaxActions, plan.ActionCount);
                 changes.AddRange(plan.Changes.Where(change => change.At >= trace.At(from) && change.At < trace.At(until)));
             }
             if (recommending is not null)
@@ -115,8 +117,8 @@ public static class WalkForward
             (PolicyNames.StaticPeak, Fixed(peakChanges, peakChanges[0].Min!.Value), null),
             (PolicyNames.TargetTrackingAverage, Reactive("Average"), null),
             (PolicyNames.TargetTrackingMaximum, Reactive("Maximum"), null),
-            (PolicyNames.Predictive, Scheduled(scheduleOnlyChanges, null), maxActions),
-            (PolicyNames.PredictiveWithTracking, Scheduled(predictiveChanges, tracking) with { TrackingChanges = trackingChanges.Changes }, maxActions),
+            (PolicyNames.Predictive, Scheduled(scheduleOnlyChanges, null), scheduleOnlyMaxActions),
+            (PolicyNames.PredictiveWithTracking, Scheduled(predictiveChanges, tracking) with { TrackingChanges = trackingChanges.Changes }, trackingMaxActions),
         };
         if (recommending is not null)
             runs.Add((PolicyNames.PredictiveWithRecommendations, Scheduled(recommendedChanges, tracking) with { TrackingChanges = recommendedTrackingChanges.Changes }, recommendedMaxActions));

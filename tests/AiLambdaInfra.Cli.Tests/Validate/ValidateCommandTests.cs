@@ -11,7 +11,17 @@ public class ValidateCommandTests
         cli.Write("Pulumi.dev.yaml", Valid);
 
         Assert.Equal(0, cli.Run("validate", "Pulumi.dev.yaml"));
-        Assert.Equal("Pulumi.dev.yaml: valid (capacity 1–20, 0 scheduled and 0 planned actions, Average tracking at 0.7).\n", cli.Out);
+        Assert.Equal("Pulumi.dev.yaml: valid (capacity 1–20, 0 scheduled and 0 planned actions, Average (the planner's) tracking at 0.7).\n", cli.Out);
+    }
+
+    [Fact]
+    public void SetStatistic_IsReportedAsTheStacks()
+    {
+        using var cli = new CliRun();
+        cli.Write("Pulumi.dev.yaml", Valid + "    statistic: Maximum\n");
+
+        Assert.Equal(0, cli.Run("validate", "Pulumi.dev.yaml"));
+        Assert.Equal("Pulumi.dev.yaml: valid (capacity 1–20, 0 scheduled and 0 planned actions, Maximum tracking at 0.7).\n", cli.Out);
     }
 
     [Fact]

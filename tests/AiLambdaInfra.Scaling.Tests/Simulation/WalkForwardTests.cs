@@ -88,6 +88,16 @@ public class WalkForwardTests
     }
 
     [Fact]
+    public void EachPredictiveRow_CountsTheActionsOfItsOwnPlans()
+    {
+        // The schedule alone writes 3 actions a night, the plan under tracking none.
+        var result = WalkForward.Run(Request(DailyCycle(5)), w => w.TargetTracking ? new PlannedSchedule([], 0) : new PlannedSchedule([], 3));
+
+        Assert.Equal(3, result.Scores.Single(s => s.Policy == PolicyNames.Predictive).MaxScheduledActions);
+        Assert.Equal(0, result.Scores.Single(s => s.Policy == PolicyNames.PredictiveWithTracking).MaxScheduledActions);
+    }
+
+    [Fact]
     public void PlanWithoutActions_PlaysExactlyAsTrackingAlone()
     {
         // A night whose plan is "tracking alone" must not start the week with a handicap: the product's run and the
