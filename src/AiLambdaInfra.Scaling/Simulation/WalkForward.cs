@@ -176,6 +176,7 @@ public static class WalkForward
     /// </summary>
     private sealed class TrackingChanges(ScalingSettings initial)
     {
+        private readonly ScalingSettings _initial = initial;
         private ScalingSettings _current = initial;
 
         public List<TrackingChange> Changes { get; } = [];
@@ -183,7 +184,7 @@ public static class WalkForward
         /// <summary>The night from <paramref name="at"/> planned for <paramref name="tracking"/> (null: the stack's own).</summary>
         public void Add(Instant at, ScalingSettings? tracking)
         {
-            tracking ??= initial;
+            tracking ??= _initial;
             if (!Tuning.Recommendation.Differences(_current, tracking).Any()) return;
             Changes.Add(new TrackingChange(at, tracking.Autoscaling && tracking.TargetTracking ? tracking : null));
             _current = tracking;

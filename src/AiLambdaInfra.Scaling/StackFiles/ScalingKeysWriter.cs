@@ -44,7 +44,7 @@ public static class ScalingKeysWriter
     {
         if (!StackSettingsLoader.Statistics.Contains(statistic))
             throw new ArgumentException($"The planner's statistic must be one of {string.Join(", ", StackSettingsLoader.Statistics)}, got \"{statistic}\".", nameof(statistic));
-        return Set(text, [new(PlannedStatisticKey, statistic)], fileName, Planned);
+        return SetIn(text, [new(PlannedStatisticKey, statistic)], fileName, Planned);
     }
 
     /// <summary>The stack-file text with each of <paramref name="values"/> (key under scaling → plain YAML scalar text, e.g. "statistic" → "Maximum", "targetUtilization" → "0.8") set under `ai-lambda-infra:scaling`, every other byte kept.</summary>
@@ -59,10 +59,10 @@ public static class ScalingKeysWriter
     public static string Set(string text, IReadOnlyList<KeyValuePair<string, string>> values, string fileName)
     {
         foreach (var (key, value) in values) CheckArgument(key, value);
-        return Set(text, values, fileName, Scaling);
+        return SetIn(text, values, fileName, Scaling);
     }
 
-    private static string Set(string text, IReadOnlyList<KeyValuePair<string, string>> values, string fileName, Place place)
+    private static string SetIn(string text, IReadOnlyList<KeyValuePair<string, string>> values, string fileName, Place place)
     {
         StackFile.Parse(text, fileName); // YAML errors with the same messages as every other command
         var result = text;

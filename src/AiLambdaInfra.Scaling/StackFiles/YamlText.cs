@@ -10,30 +10,36 @@ namespace AiLambdaInfra.Scaling.StackFiles;
 internal static class YamlText
 {
     /// <summary>Consumes one node and returns the character index just after its last written character.</summary>
+    /// <remarks>
+    /// A flow collection's start and end events have no width: each sits on its bracket, so the closing bracket counts
+    /// as one character from its event's start. A block collection's end event sits on the next token, possibly lines
+    /// later, so it does not count.
+    /// </remarks>
     public static long SkipNode(IParser parser)
     {
-        var depth = 0;
+        var flow = new Stack<bool>();
         long end = 0;
         do
         {
             var e = parser.Consume<ParsingEvent>();
             switch (e)
             {
-                case MappingStart ms: depth++; if (ms.Style == MappingStyle.Flow) end = Math.Max(end, ms.End.Index); break;
-                case SequenceStart ss: depth++; if (ss.Style == SequenceStyle.Flow) end = Math.Max(end, ss.End.Index); break;
+                case MappingStart ms:
+                    flow.Push(ms.Style == MappingStyle.Flow);
+                    if (flow.Peek()) end = Math.Max(end, ms.Start.Index + 1);
+                    break;
+                case SequenceStart ss:
+                    flow.Push(ss.Style == SequenceStyle.Flow);
+                    if (flow.Peek()) end = Math.Max(end, ss.Start.Index + 1);
+                    break;
                 case MappingEnd or SequenceEnd:
-                    depth--;
-                    // A block collection "ends" at the next token, possibly lines later; only flow brackets count.
-                    if (IsFlowEnd(e)) end = Math.Max(end, e.End.Index);
+                    if (flow.Pop()) end = Math.Max(end, Math.Max(e.End.Index, e.Start.Index + 1));
                     break;
                 default: end = Math.Max(end, e.End.Index); break;
             }
-        } while (depth > 0);
+        } while (flow.Count > 0);
         return end;
     }
-
-    /// <summary>True for the closing bracket of a flow collection; a block collection's end event has no width.</summary>
-    public static bool IsFlowEnd(ParsingEvent e) => e.Start.Index != e.End.Index;
 
     /// <summary>The spaces that open the line holding <paramref name="index"/>.</summary>
     public static int Indentation(string text, long index)

@@ -53,9 +53,24 @@ public class ScalingKeysWriterTests
     }
 
     [Fact]
-    public void PlannedStatisticInAFlowConfigEndingInAMapping_IsRefusedNotMisplaced() => Assert.Equal(
-        "Pulumi.dev.yaml:1: `ai-lambda-infra:plannedStatistic` cannot be set to `Maximum` here without changing how its neighbours read; write `ai-lambda-infra:plannedStatistic: Maximum` under `config:` by hand.",
-        Assert.Throws<StackFileException>(() => ScalingKeysWriter.SetPlannedStatistic("config: { aws:region: us-east-1, ai-lambda-infra:scaling: { max: 5 } }\n", "Maximum", "Pulumi.dev.yaml")).Message);
+    public void PlannedStatisticInAFlowConfigEndingInAMapping_IsAddedAfterThatMapping()
+    {
+        var text = SetPlanned("config: { aws:region: us-east-1, ai-lambda-infra:scaling: { max: 5 } }\n", "Maximum");
+
+        Assert.Equal("config: { aws:region: us-east-1, ai-lambda-infra:scaling: { max: 5 }, ai-lambda-infra:plannedStatistic: Maximum }\n", text);
+        Assert.Equal("Maximum", ReadBack(text).Statistic);
+    }
+
+    [Fact]
+    public void StatisticInAFlowScalingEndingInAList_IsAddedAfterThatList()
+    {
+        const string flow = "config:\n  ai-lambda-infra:scaling: { max: 5, scheduledActions: [ { name: a, schedule: \"cron(0 8 * * ? *)\", min: 2 } ] }\n";
+
+        var text = Set(flow, Value("statistic", "Maximum"));
+
+        Assert.Equal(flow.Replace("min: 2 } ] }", "min: 2 } ], statistic: Maximum }"), text);
+        Assert.Equal("Maximum", ReadBack(text).Statistic);
+    }
 
     [Fact]
     public void PlannedStatisticInAFlowConfig_IsAddedAfterTheLastValue()
