@@ -53,6 +53,20 @@ public class PlannedActionsWriterTests
     }
 
     [Fact]
+    public void FlowListOverSeveralLines_IsReplacedUpToItsClosingBracket()
+    {
+        var before = Stack.Replace("  ai-lambda-infra:tags:",
+            "  ai-lambda-infra:plannedActions: [\n    { name: planned-x, schedule: \"cron(0 8 * * ? *)\", min: 2, max: 10 }\n  ]\n  ai-lambda-infra:tags:");
+
+        var text = PlannedActionsWriter.Splice(before, Actions, "Pulumi.prod.yaml");
+
+        Assert.Equal(Actions, ReadBack(text));
+        Assert.DoesNotContain("planned-x", text);
+        Assert.StartsWith(before[..before.IndexOf("  ai-lambda-infra:plannedActions", StringComparison.Ordinal)], text);
+        Assert.EndsWith(before[before.IndexOf("  ai-lambda-infra:tags:", StringComparison.Ordinal)..], text);
+    }
+
+    [Fact]
     public void AbsentKey_IsAddedAtTheEndOfConfig_EverythingElseKept()
     {
         var text = PlannedActionsWriter.Splice(Stack, Actions, "Pulumi.prod.yaml");
