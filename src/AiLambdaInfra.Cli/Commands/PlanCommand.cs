@@ -96,7 +96,7 @@ public static class PlanCommand
             var bytes = Encoding.UTF8.GetBytes(updated);
             StackFileWriter.Replace(stack.Path, stack.File, stack.File.HasByteOrderMark ? [.. Encoding.UTF8.Preamble, .. bytes] : bytes);
             env.Out.WriteLine($"{stack.Name}: wrote {result.Plan.Actions.Count} planned actions under `{PlannedActionsWriter.Key}`"
-                              + (trial is not { Taken: true } ? "." : trial.PlannersOwn ? $" and the statistic under `{ScalingKeysWriter.PlannedStatisticKey}`." : $" and the recommended tracking keys."));
+                              + (trial is not { Taken: true } ? "." : trial.PlannersOwn ? $" and the statistic under `{ScalingKeysWriter.PlannedStatisticKey}`." : " and the recommended tracking keys."));
         }
         env.Out.WriteLine(NightlyReportCommand.DeploySummary(nightly.Diff));
         if (trial is { Taken: true }) env.Out.WriteLine("It also changes the target-tracking policy to the new tracking (creates or deletes it where `scaling.targetTracking` changes).");
