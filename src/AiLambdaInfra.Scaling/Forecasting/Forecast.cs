@@ -14,7 +14,7 @@ public sealed record Forecast(Instant Start, Duration Step, double[] Point, doub
 
     /// <summary>
     /// True when two weeks of history (to the start, <see cref="ForecastLimits.EdgeTolerance"/> missing at the oldest edge
-    /// allowed) show a clear repeating pattern (the seasonal profile removes at least
+    /// allowed, <see cref="ForecastLimits.IdleEdgeTolerance"/> where the history reaches further back) show a clear repeating pattern (the seasonal profile removes at least
     /// <see cref="Forecaster.PatternStrengthThreshold"/> of the spread around the trend): a weekly schedule can repeat it.
     /// </summary>
     public bool HasWeeklyPattern { get; init; }

@@ -20,6 +20,14 @@ public static class ForecastLimits
     /// </summary>
     public static readonly Duration EdgeTolerance = Duration.FromHours(1);
 
+    /// <summary>
+    /// How much of the oldest edge may be missing when the history reaches further back than the window: a function idle
+    /// through the night has no datapoint for hours (Lambda emits none for idle minutes), and the nightly fetch's 15th
+    /// day shows the history is longer than two weeks, not shorter. Up to a day, so each weekday's slots keep at least
+    /// one of their two weeks.
+    /// </summary>
+    public static readonly Duration IdleEdgeTolerance = Duration.FromDays(1);
+
     /// <summary>Longest forecast horizon: one week.</summary>
     public static readonly Duration MaximumHorizon = Duration.FromDays(7);
 

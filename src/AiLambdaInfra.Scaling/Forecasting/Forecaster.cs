@@ -72,9 +72,12 @@ public static class Forecaster
         var clock = new LocalClock(ZoneOf(options.Timezone), firstSlot, (int)(startSlot - firstSlot) + slots);
 
         // The requested window decides: the newest samples may be missing (CloudWatch lags, idle minutes have no
-        // datapoint), so the span counts up to the start, and the oldest edge may miss up to EdgeTolerance.
+        // datapoint), so the span counts up to the start, and the oldest edge may miss up to EdgeTolerance; up to
+        // IdleEdgeTolerance when the history has a sample from before the window, so the gap is idleness, not its end.
         var spanToStart = firstPresent < 0 ? Duration.Zero : start - used.TimeOf(firstPresent);
-        var weekly = spanToStart >= ForecastLimits.WeeklyMinimumHistory - ForecastLimits.EdgeTolerance;
+        var reachesFurther = Array.FindIndex(series.Values, v => !double.IsNaN(v)) is var first and >= 0 && series.TimeOf(first) < used.Start;
+        var tolerance = reachesFurther ? ForecastLimits.IdleEdgeTolerance : ForecastLimits.EdgeTolerance;
+        var weekly = spanToStart >= ForecastLimits.WeeklyMinimumHistory - tolerance;
         var model = SeasonalModel.Fit(y, n, firstSlot, weekly, clock);
         var strength = PatternStrength(y, n, firstSlot, model);
 

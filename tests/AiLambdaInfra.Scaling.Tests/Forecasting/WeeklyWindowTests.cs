@@ -39,6 +39,32 @@ public class WeeklyWindowTests
     }
 
     [Fact]
+    public void FifteenDaysWithTheWindowsFirstHoursIdle_AreTwoWeeks()
+    {
+        // The nightly fetch of 15 days: the function idles 00:00–07:00 on the day the 14-day window opens, so the window's
+        // first sample is 7 hours in, but the file's 15th day shows the history goes back further.
+        var start = Monday + Duration.FromDays(15);
+        var history = SyntheticSeries.Sample(SyntheticSeries.Weekly, Monday, Duration.FromDays(15), stepMinutes: 1);
+        for (var m = 1440; m < 1440 + 7 * 60; m++) history.Values[m] = double.NaN;
+
+        var f = Forecaster.Forecast(history, new ForecastOptions { Start = start });
+
+        Assert.Equal(Seasonality.Weekly, f.Seasonality);
+    }
+
+    [Fact]
+    public void WindowWhoseFirstDayIsMissing_IsLessThanTwoWeeks_EvenWithOlderSamples()
+    {
+        var start = Monday + Duration.FromDays(15);
+        var history = SyntheticSeries.Sample(SyntheticSeries.Weekly, Monday, Duration.FromDays(15), stepMinutes: 1);
+        for (var m = 1440; m < 1440 + 25 * 60; m++) history.Values[m] = double.NaN;
+
+        var f = Forecaster.Forecast(history, new ForecastOptions { Start = start });
+
+        Assert.Equal(Seasonality.Daily, f.Seasonality);
+    }
+
+    [Fact]
     public void BandOfAWeeklyForecast_IsCalibratedOnWeeklyRefits()
     {
         // Weekends peak at 60, weekdays at 30: a daily model refitted on the shorter prefixes would fall short of every
