@@ -38,30 +38,20 @@ public class WeeklyWindowTests
         Assert.Equal(Seasonality.Daily, f.Seasonality);
     }
 
-    [Fact]
-    public void FifteenDaysWithTheWindowsFirstHoursIdle_AreTwoWeeks()
-    {
-        // The nightly fetch of 15 days: the function idles 00:00–07:00 on the day the 14-day window opens, so the window's
-        // first sample is 7 hours in, but the file's 15th day shows the history goes back further.
-        var start = Monday + Duration.FromDays(15);
-        var history = SyntheticSeries.Sample(SyntheticSeries.Weekly, Monday, Duration.FromDays(15), stepMinutes: 1);
-        for (var m = 1440; m < 1440 + 7 * 60; m++) history.Values[m] = double.NaN;
-
-        var f = Forecaster.Forecast(history, new ForecastOptions { Start = start });
-
-        Assert.Equal(Seasonality.Weekly, f.Seasonality);
-    }
-
-    [Fact]
-    public void WindowWhoseFirstDayIsMissing_IsLessThanTwoWeeks_EvenWithOlderSamples()
+    /// <summary>
+    /// The nightly fetch of 15 days, with the function idle (no datapoint) from the moment the 14-day window opens: 7
+    /// hours are idleness the file's 15th day vouches for; more than a day is a window that lacks a weekday's slots.
+    /// </summary>
+    [Theory]
+    [InlineData(7 * 60, Seasonality.Weekly)]
+    [InlineData(25 * 60, Seasonality.Daily)]
+    public void FifteenDaysWithTheWindowsFirstMinutesIdle_AreTwoWeeksUpToADay(int idleMinutes, Seasonality expected)
     {
         var start = Monday + Duration.FromDays(15);
         var history = SyntheticSeries.Sample(SyntheticSeries.Weekly, Monday, Duration.FromDays(15), stepMinutes: 1);
-        for (var m = 1440; m < 1440 + 25 * 60; m++) history.Values[m] = double.NaN;
+        for (var m = 1440; m < 1440 + idleMinutes; m++) history.Values[m] = double.NaN;
 
-        var f = Forecaster.Forecast(history, new ForecastOptions { Start = start });
-
-        Assert.Equal(Seasonality.Daily, f.Seasonality);
+        Assert.Equal(expected, Forecaster.Forecast(history, new ForecastOptions { Start = start }).Seasonality);
     }
 
     [Fact]
