@@ -127,7 +127,7 @@ if [[ "$metric" == invocations ]]; then
     def pairs($id): [.MetricDataResults[] | select(.Id == $id) | [.Timestamps, .Values] | transpose[]];
     (pairs("duration") | map({(.[0]): .[1]}) | add // {}) as $duration
     | [pairs("invocations")[] | select(.[1] > 0 and $duration[.[0]] != null) | [.[1], $duration[.[0]]]]
-    | if length == 0 then "none" else ((map(.[0] * .[1]) | add) / (map(.[0]) | add) * 10 | round / 10) end' "$raw")"
+    | if length == 0 then "none" else ((map(.[0] * .[1]) | add) / (map(.[0]) | add) * 10 | round / 10 | if . < 1 then 1 else . end) end' "$raw")"
 else
   cp "$raw" "$out_file"
 fi

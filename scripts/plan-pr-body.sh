@@ -6,7 +6,8 @@
 # their ends (Pulumi's change summary, the plan's totals) stay.
 #
 # Usage: scripts/plan-pr-body.sh DIR
-# DIR holds report.md, preview.txt and plan.txt, each optional. Reads HISTORY_DAYS and RUN_URL from the environment.
+# DIR holds report.md, preview.txt and plan.txt, each optional. Reads HISTORY_DAYS, HISTORY_LABEL (what was read;
+# defaults to ConcurrentExecutions) and RUN_URL from the environment.
 set -euo pipefail
 
 if [[ $# -ne 1 ]]; then
@@ -28,7 +29,7 @@ tail_of() {
   fi
 }
 
-echo "The planner read the last ${HISTORY_DAYS:-15} days of the prod function's \`ConcurrentExecutions\` (Maximum per minute) and"
+echo "The planner read the last ${HISTORY_DAYS:-15} days of the prod function's ${HISTORY_LABEL:-\`ConcurrentExecutions\` (Maximum per minute)} and"
 echo "rewrote \`ai-lambda-infra:plannedActions\` in \`Pulumi.prod.yaml\` (and \`ai-lambda-infra:plannedStatistic\` where the statistic is the planner's), keeping last night's actions where they still cover"
 echo "tonight's forecast. Merging applies it with the next deploy of main, after the \`production\` approval."
 echo

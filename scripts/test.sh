@@ -4,7 +4,7 @@
 # folder exists beside the repository (added as a source for this run only). Ends with one line
 # "N passed, N failed, N skipped"; exits non-zero on any failure, a stack test that fails or does not compile included.
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 1
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 stack_tests=tests/AiLambdaInfra.Stack.Tests

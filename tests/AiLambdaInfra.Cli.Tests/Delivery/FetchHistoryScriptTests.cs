@@ -13,16 +13,16 @@ public sealed class FetchHistoryScriptTests : IDisposable
 
     // A day and an hour of minutes: 60 invocations of 1000 ms on even minutes, 120 of 2500 ms on odd ones, and a last
     // minute with no invocation and no Duration data point.
-    private static readonly string Answer = Build();
+    private static readonly string Answer = Build(1000, 2500);
 
-    private static string Build()
+    private static string Build(double evenMs, double oddMs)
     {
         const int minutes = 1500;
         var start = new DateTimeOffset(2026, 11, 29, 0, 0, 0, TimeSpan.Zero);
         string Stamp(int m) => $"\"{start.AddMinutes(m):yyyy-MM-ddTHH:mm:ss}+00:00\"";
         var stamps = string.Join(", ", Enumerable.Range(0, minutes + 1).Select(Stamp));
         var invocations = string.Join(", ", Enumerable.Range(0, minutes + 1).Select(m => m == minutes ? "0.0" : m % 2 == 0 ? "60.0" : "120.0"));
-        var durations = string.Join(", ", Enumerable.Range(0, minutes).Select(m => m % 2 == 0 ? "1000.0" : "2500.0"));
+        var durations = string.Join(", ", Enumerable.Range(0, minutes).Select(m => (m % 2 == 0 ? evenMs : oddMs).ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return $$"""
             {"MetricDataResults": [
               {"Id": "invocations", "Label": "Invocations", "Timestamps": [{{stamps}}], "Values": [{{invocations}}], "StatusCode": "Complete"},
@@ -33,10 +33,12 @@ public sealed class FetchHistoryScriptTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, true);
 
-    private (int Exit, string Out, string Error) Run(params string[] args)
+    private (int Exit, string Out, string Error) Run(params string[] args) => RunWith(Answer, args);
+
+    private (int Exit, string Out, string Error) RunWith(string answer, params string[] args)
     {
         var bin = Directory.CreateDirectory(Path.Combine(_dir, "bin")).FullName;
-        File.WriteAllText(Path.Combine(_dir, "answer.json"), Answer);
+        File.WriteAllText(Path.Combine(_dir, "answer.json"), answer);
         var aws = Path.Combine(bin, "aws");
         File.WriteAllText(aws, $"#!/usr/bin/env bash\nprintf '%s\\n' \"$@\" > '{_dir}/aws-args'\ncat '{_dir}/answer.json'\n");
         File.SetUnixFileMode(aws, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
@@ -98,6 +100,18 @@ public sealed class FetchHistoryScriptTests : IDisposable
         });
 
         Assert.Empty(read.Errors);
+    }
+
+    [SkippableFact]
+    public void SubMillisecondMeanDuration_IsWrittenAsOneMillisecond_TheLeastPlanReads()
+    {
+        RequireJq();
+        var duration = Path.Combine(_dir, "mean-duration-ms");
+
+        var (exit, _, error) = RunWith(Build(0.2, 0.5), "--function", "inference", "--metric", "invocations", "--out", Path.Combine(_dir, "h.json"), "--mean-duration-out", duration);
+
+        Assert.True(exit == 0, error);
+        Assert.Equal("1\n", File.ReadAllText(duration));
     }
 
     [Fact]
