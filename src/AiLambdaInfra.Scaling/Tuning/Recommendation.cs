@@ -9,7 +9,8 @@ namespace AiLambdaInfra.Scaling.Tuning;
 /// planner's own rule (<see cref="CandidateChoice"/>) run over the writable candidates and the recommendations together:
 /// a recommendation is made when that rule would take it and it is measurably better (<see cref="MeasurablyBetter"/>),
 /// with the whole replay and with any one of its days left out.
-/// The planner never writes these keys on its own; <c>ailambda plan --apply-recommendations</c> writes them when asked.
+/// The planner never writes the stack owner's keys on its own; <c>ailambda plan --apply-recommendations</c> writes them
+/// when asked. A statistic the stack leaves unset is the planner's, and it takes it under its own <c>plannedStatistic</c>.
 /// </summary>
 public static class Recommendation
 {
@@ -51,9 +52,9 @@ public static class Recommendation
         !scaling.StatisticPinned && Differences(scaling, Apply(candidate, scaling)) is [("statistic", _, _)];
 
     /// <summary>
-    /// Whether <paramref name="point"/> beats <paramref name="than"/> by more than the replay resolves: at least
-    /// <see cref="CandidateChoice.SpillResolution"/> fewer spilled invocations (relative), or <see cref="CostMargin"/>
-    /// cheaper. The rule that chose it already weighs one axis against the other.
+    /// Whether <paramref name="point"/> beats <paramref name="than"/> by more than the replay resolves:
+    /// <paramref name="than"/> spills at least 1 + <see cref="CandidateChoice.SpillResolution"/> times as much, or costs
+    /// 1 + <see cref="CostMargin"/> times as much. The rule that chose it already weighs one axis against the other.
     /// </summary>
     public static bool MeasurablyBetter(CandidateScore point, CandidateScore than) =>
         point.SpillPercent * (1 + CandidateChoice.SpillResolution) < than.SpillPercent || point.CostRatio * (1 + CostMargin) < than.CostRatio;
@@ -79,28 +80,28 @@ public static class Recommendation
     {
         if (others.Count == 0) return null;
         var joint = Joint(tonight.Candidates, others, tonight.AwsOnly, tonight.BudgetPercent, tonight.Chosen);
-        return joint is not null && HoldsWithoutEachDay(tonight, [joint]) ? joint : null;
+        return joint is not null && HoldsWithoutEachDay(tonight, joint) ? joint : null;
     }
 
     /// <summary>
-    /// Whether, in each replay of all days but one, the rule again takes <paramref name="others"/>' one and it is
-    /// measurably better than what the rule chooses from the writable candidates alone. A key of the stack owner's is a
+    /// Whether, in each replay of all days but one, the rule again takes <paramref name="setting"/> over tonight's
+    /// candidates and it is measurably better than what the rule chooses from them alone. A key of the stack owner's is a
     /// standing change, and a week's replay is a handful of days: one burst day above the stack's max, or one outage,
     /// moves every candidate's spill by more than the rest of the week together, and the next week need not hold such a
     /// day. Requiring the change to survive leaving out any one day (a jackknife over the days) keeps that day from
     /// carrying it alone; a setting that wins on most days still wins with any one of them gone. Scores without days
     /// (<see cref="CandidateScore.WithoutEachDay"/> empty) have nothing to leave out.
     /// </summary>
-    private static bool HoldsWithoutEachDay(TuningResult tonight, IReadOnlyList<CandidateScore> others)
+    private static bool HoldsWithoutEachDay(TuningResult tonight, CandidateScore setting)
     {
-        IReadOnlyList<CandidateScore> all = [.. tonight.Candidates, .. tonight.AwsOnly, .. others];
+        IReadOnlyList<CandidateScore> all = [.. tonight.Candidates, .. tonight.AwsOnly, setting];
         var days = all.Min(s => s.WithoutEachDay.Count);
         for (var d = 0; d < days; d++)
         {
             List<CandidateScore> candidates = [.. tonight.Candidates.Select(s => s.WithoutEachDay[d])];
             List<CandidateScore> awsOnly = [.. tonight.AwsOnly.Select(s => s.WithoutEachDay[d])];
             var (chosen, _) = CandidateChoice.Choose(candidates, awsOnly, tonight.BudgetPercent);
-            if (Joint(candidates, [.. others.Select(s => s.WithoutEachDay[d])], awsOnly, tonight.BudgetPercent, chosen) is null) return false;
+            if (Joint(candidates, [setting.WithoutEachDay[d]], awsOnly, tonight.BudgetPercent, chosen) is null) return false;
         }
         return true;
     }
@@ -112,7 +113,10 @@ public static class Recommendation
         return others.Contains(joint) && MeasurablyBetter(joint, chosen) ? joint : null;
     }
 
-    /// <summary>The <c>scaling</c> keys and plain YAML values that put <paramref name="candidate"/>'s tracking in place, only those that differ from <paramref name="scaling"/>.</summary>
+    /// <summary>
+    /// The tracking keys (as under <c>scaling</c>; <see cref="KeyName"/> says where each is written) and plain YAML values
+    /// that put <paramref name="candidate"/>'s tracking in place, only those that differ from <paramref name="scaling"/>.
+    /// </summary>
     public static IReadOnlyList<KeyValuePair<string, string>> Changes(TuningCandidate candidate, ScalingSettings scaling) =>
         [.. Differences(scaling, Apply(candidate, scaling)).Select(d => new KeyValuePair<string, string>(d.Key, d.After))];
 

@@ -101,7 +101,7 @@ public static class SelfTuner
         var recommendations = new List<CandidateScore>();
         // Each other setting's point is the one the rule chooses from its candidates on the coarser recommendation grid,
         // beside the AWS-only options at that setting's target (what `plan` run under it compares with); applying it plans
-        // again on the full grid (PlanningPipeline.RunApplyingRecommendation). Without the scalable target's autoscaling
+        // again on the full grid (PlanningPipeline.RunTonight). Without the scalable target's autoscaling
         // there is no policy to track with, so nothing to recommend.
         foreach (var (statistic, target) in scaling.Autoscaling ? Alternatives(tracking, own) : [])
         {
