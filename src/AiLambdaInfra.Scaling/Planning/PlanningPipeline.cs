@@ -55,7 +55,6 @@ public static class PlanningPipeline
         var taken = Recommendation.Takes(before, after);
         var trial = new RecommendationTrial(Recommendation.Changes(recommended.Candidate, scaling), before.Chosen, recommended, after, taken)
         {
-            PlannersOwn = Recommendation.PlannersOwn(recommended.Candidate, scaling),
             StatisticPinned = scaling.StatisticPinned,
         };
         return taken ? (replanned, changed, trial) : (result, scaling, trial);
