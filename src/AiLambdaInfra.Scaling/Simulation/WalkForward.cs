@@ -57,39 +57,23 @@ public static class WalkForward
         var ceiling = request.Scaling.Max;
 
         // The nightly jobs: each sees only the minutes before its period. The schedule alone is planned without
-        // tracking (its falls lower max too); the product's default is planned with it.
-        var predictiveChanges = new List<ScheduledChange>();
-        var scheduleOnlyChanges = new List<ScheduledChange>();
-        var peakChanges = new List<ScheduledChange>();
-        var recommendedChanges = new List<ScheduledChange>();
+        // tracking (its falls lower max too); the product's default is planned with it, and so is the job that takes
+        // recommendations.
         var tracking = request.Scaling with { TargetTracking = true };
-        var (trackingChanges, recommendedTrackingChanges) = (new TrackingChanges(tracking), new TrackingChanges(tracking));
-        // Each row's own plans: the most scheduled actions one of its nights put on the target.
-        var (trackingMaxActions, scheduleOnlyMaxActions) = (0, 0);
-        var recommendedMaxActions = 0;
+        var predictive = new NightlyJob(planner, true, tracking, "chose");
+        var scheduleOnly = new NightlyJob(planner, false, tracking, null);
+        var recommended = recommending is null ? null : new NightlyJob(recommending, true, tracking, "with recommendations applied, chose");
+        var peakChanges = new List<ScheduledChange>();
         for (var period = 0; period < periods; period++)
         {
             var from = playStart + period * periodMinutes;
             var until = Math.Min(from + periodMinutes, playStart + playMinutes);
             progress?.Report(new BacktestProgress(period + 1, steps, $"planning {trace.At(from)} (period {period + 1} of {periods})"));
             var history = request.Demand with { Concurrency = trace.Before(from) };
-            foreach (var (withTracking, changes) in new[] { (true, predictiveChanges), (false, scheduleOnlyChanges) })
+            foreach (var job in recommended is null ? [predictive, scheduleOnly] : new[] { predictive, scheduleOnly, recommended })
             {
-                var plan = planner(new PlanningWindow(trace.At(from), history, trace.At(until), withTracking));
-                if (withTracking && plan.Choice.Length > 0)
-                    progress?.Report(new BacktestProgress(period + 1, steps, $"  chose {plan.Choice}"));
-                if (withTracking) trackingChanges.Add(trace.At(from), plan.Tracking);
-                if (withTracking) trackingMaxActions = Math.Max(trackingMaxActions, plan.ActionCount);
-                else scheduleOnlyMaxActions = Math.Max(scheduleOnlyMaxActions, plan.ActionCount);
-                changes.AddRange(plan.Changes.Where(change => change.At >= trace.At(from) && change.At < trace.At(until)));
-            }
-            if (recommending is not null)
-            {
-                var plan = recommending(new PlanningWindow(trace.At(from), history, trace.At(until), true));
-                progress?.Report(new BacktestProgress(period + 1, steps, $"  with recommendations applied, chose {plan.Choice}"));
-                recommendedMaxActions = Math.Max(recommendedMaxActions, plan.ActionCount);
-                recommendedChanges.AddRange(plan.Changes.Where(change => change.At >= trace.At(from) && change.At < trace.At(until)));
-                recommendedTrackingChanges.Add(trace.At(from), plan.Tracking);
+                var choice = job.Plan(trace.At(from), history, trace.At(until));
+                if (choice.Length > 0) progress?.Report(new BacktestProgress(period + 1, steps, $"  {choice}"));
             }
 
             var peakSoFar = Math.Clamp((int)Math.Ceiling(history.Concurrency.Values.Where(v => !double.IsNaN(v)).DefaultIfEmpty(0).Max() - 1e-9), 1, request.Scaling.Max);
@@ -117,11 +101,11 @@ public static class WalkForward
             (PolicyNames.StaticPeak, Fixed(peakChanges, peakChanges[0].Min!.Value), null),
             (PolicyNames.TargetTrackingAverage, Reactive("Average"), null),
             (PolicyNames.TargetTrackingMaximum, Reactive("Maximum"), null),
-            (PolicyNames.Predictive, Scheduled(scheduleOnlyChanges, null), scheduleOnlyMaxActions),
-            (PolicyNames.PredictiveWithTracking, Scheduled(predictiveChanges, tracking) with { TrackingChanges = trackingChanges.Changes }, trackingMaxActions),
+            (PolicyNames.Predictive, Scheduled(scheduleOnly.Changes, null), scheduleOnly.MaxActions),
+            (PolicyNames.PredictiveWithTracking, Scheduled(predictive.Changes, tracking) with { TrackingChanges = predictive.TrackingChanges }, predictive.MaxActions),
         };
-        if (recommending is not null)
-            runs.Add((PolicyNames.PredictiveWithRecommendations, Scheduled(recommendedChanges, tracking) with { TrackingChanges = recommendedTrackingChanges.Changes }, recommendedMaxActions));
+        if (recommended is not null)
+            runs.Add((PolicyNames.PredictiveWithRecommendations, Scheduled(recommended.Changes, tracking) with { TrackingChanges = recommended.TrackingChanges }, recommended.MaxActions));
         runs.Add((PolicyNames.PerfectForesight, null, null));
 
         var timelines = new List<PolicyTimeline>();
@@ -171,22 +155,35 @@ public static class WalkForward
     }
 
     /// <summary>
-    /// A nightly job's tracking over the played nights: a change is recorded only where a night's plan was made for
-    /// other tracking than the night before, as a deploy updates the policy only when its settings change.
+    /// One nightly job over the played nights: the changes its plans schedule within each night's period, the most
+    /// scheduled actions one of its plans put on the target, and its tracking, recorded only where a night's plan was made
+    /// for other tracking than the night before, as a deploy updates the policy only when its settings change.
     /// </summary>
-    private sealed class TrackingChanges(ScalingSettings initial)
+    private sealed class NightlyJob(SchedulePlanner planner, bool withTracking, ScalingSettings initial, string? reports)
     {
         private readonly ScalingSettings _initial = initial;
         private ScalingSettings _current = initial;
 
-        public List<TrackingChange> Changes { get; } = [];
+        public List<ScheduledChange> Changes { get; } = [];
 
-        /// <summary>The night from <paramref name="at"/> planned for <paramref name="tracking"/> (null: the stack's own).</summary>
-        public void Add(Instant at, ScalingSettings? tracking)
+        public List<TrackingChange> TrackingChanges { get; } = [];
+
+        public int MaxActions { get; private set; }
+
+        /// <summary>Plans the night from <paramref name="from"/> and keeps what falls before <paramref name="until"/>; returns what to report of its choice (empty: nothing).</summary>
+        public string Plan(Instant from, ConcurrencyDemand history, Instant until)
         {
-            tracking ??= _initial;
+            var plan = planner(new PlanningWindow(from, history, until, withTracking));
+            MaxActions = Math.Max(MaxActions, plan.ActionCount);
+            Changes.AddRange(plan.Changes.Where(change => change.At >= from && change.At < until));
+            if (withTracking) Track(from, plan.Tracking ?? _initial);
+            return reports is null || plan.Choice.Length == 0 ? "" : $"{reports} {plan.Choice}";
+        }
+
+        private void Track(Instant at, ScalingSettings tracking)
+        {
             if (!Tuning.Recommendation.Differences(_current, tracking).Any()) return;
-            Changes.Add(new TrackingChange(at, tracking.Autoscaling && tracking.TargetTracking ? tracking : null));
+            TrackingChanges.Add(new TrackingChange(at, tracking.Autoscaling && tracking.TargetTracking ? tracking : null));
             _current = tracking;
         }
     }
