@@ -7,7 +7,8 @@ namespace AiLambdaInfra.Cli.Rendering;
 /// <summary>
 /// The self-tuning's trade-off on the terminal: spill against cost ÷ perfect foresight for every candidate the planner
 /// can write, the AWS-only options and the chosen point, the rule that chose it, and the stack settings that would do
-/// better, with their measured effect (the stack owner's keys: written only by <c>plan --apply-recommendations</c>).
+/// better, with their measured effect and whose key each is (the stack owner's, written only by
+/// <c>plan --apply-recommendations</c>; or the planner's own statistic, which <c>plan</c> takes itself).
 /// </summary>
 internal static class FrontierRenderer
 {

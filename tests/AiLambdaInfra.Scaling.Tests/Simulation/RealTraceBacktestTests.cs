@@ -1,3 +1,4 @@
+using System.Globalization;
 using AiLambdaInfra.Scaling.Costs;
 using AiLambdaInfra.Scaling.Settings;
 using AiLambdaInfra.Scaling.Simulation;
@@ -46,31 +47,39 @@ public class RealTraceBacktestTests
     }
 
     /// <summary>
-    /// The figures the planner is held to on the shared traces, from the product's defaults: AMZN within the default
-    /// spill budget at no more than 1.25× perfect foresight; ELB and AAPL with no more spill and no more cost than target
-    /// tracking on Maximum alone (compared as the backtest table prints them).
+    /// On AMZN the product's default spills within the default budget at no more than 1.25× perfect foresight, judged as
+    /// the backtest's verdict judges it (the figures as printed).
+    /// </summary>
+    [SkippableFact]
+    public void DefaultPolicy_OnAmzn_MeetsTheBudgetForAtMostAQuarterAbovePerfectForesight()
+    {
+        var path = Path.Combine(Traces, "nab_twitter_AMZN.csv");
+        Skip.IfNot(File.Exists(path), $"the shared trace {path} is absent (it lives beside the repository, not in it)");
+
+        var verdict = BacktestVerdict.Of(Backtest(path, 14, 7), new PlannerSettings().SpillBudgetPercent);
+
+        Assert.True(verdict.WithinBudget, $"spill {verdict.Product.SpilloverPercent:0.000} %");
+        var printedCost = double.Parse(verdict.Product.CostRatio.ToString("0.000", CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+        Assert.True(printedCost <= 1.25, $"cost {printedCost:0.000}×");
+    }
+
+    /// <summary>
+    /// On ELB and AAPL the product's default spills no more and costs no more than target tracking on Maximum alone, as
+    /// the backtest's verdict compares them.
     /// </summary>
     [SkippableTheory]
-    [InlineData("nab_twitter_AMZN.csv", 14, 7)]
     [InlineData("nab_elb_request_count_8c0756.csv", 10, 4)]
     [InlineData("nab_twitter_AAPL.csv", 14, 7)]
-    public void DefaultPolicy_MeetsItsGoal(string file, int learn, int play)
+    public void DefaultPolicy_IsNoWorseOnEitherAxisThanTrackingOnMaximum(string file, int learn, int play)
     {
         var path = Path.Combine(Traces, file);
         Skip.IfNot(File.Exists(path), $"the shared trace {path} is absent (it lives beside the repository, not in it)");
 
-        var byPolicy = Backtest(path, learn, play).Scores.ToDictionary(s => s.Policy);
-        var product = byPolicy[PolicyNames.PredictiveWithTracking];
-        var (spill, cost) = (Math.Round(product.SpilloverPercent, 3), Math.Round(product.CostRatio, 3));
-        if (file.Contains("AMZN"))
-        {
-            Assert.True(spill <= new PlannerSettings().SpillBudgetPercent, $"{file}: spill {spill} %");
-            Assert.True(cost <= 1.25, $"{file}: cost {cost}×");
-            return;
-        }
-        var maximum = byPolicy[PolicyNames.TargetTrackingMaximum];
-        Assert.True(spill <= Math.Round(maximum.SpilloverPercent, 3) && cost <= Math.Round(maximum.CostRatio, 3),
-            $"{file}: predictive + TT {spill} % at {cost}×, TT Maximum {maximum.SpilloverPercent:0.000} % at {maximum.CostRatio:0.000}×");
+        var verdict = BacktestVerdict.Of(Backtest(path, learn, play), new PlannerSettings().SpillBudgetPercent);
+
+        var (maximum, comparison) = verdict.Reactive.Single(r => r.Option.Policy == PolicyNames.TargetTrackingMaximum);
+        Assert.True(comparison is Comparison.Better or Comparison.Equal,
+            $"{file}: predictive + TT {verdict.Product.SpilloverPercent:0.000} % at {verdict.Product.CostRatio:0.000}×, TT Maximum {maximum.SpilloverPercent:0.000} % at {maximum.CostRatio:0.000}×: {comparison}");
     }
 
     private static BacktestResult Backtest(string path, int learn, int play)
