@@ -44,8 +44,11 @@ public static class PredictivePlanner
     private static PlannedSchedule Schedule(PlanningResult result) =>
         new([.. result.Plan.Timeline.Select(change => new ScheduledChange(change.At, change.Min, change.Max))], result.Plan.Actions.Count) { Choice = Describe(result) };
 
-    private static string Describe(PlanningResult result) =>
-        result.Tuning is { Chosen: var c } ? $"{c.Candidate.Name} ({c.SpillPercent:0.00} % at {c.CostRatio:0.00}× on the last {result.Tuning.ReplayDays} days)" : "";
+    /// <summary>What the night chose, for progress reports: the tuned candidate, or the untuned quantile when too little history was there to replay.</summary>
+    private static string Describe(PlanningResult result) => result.Tuning is { Chosen: var c }
+        ? $"{c.Candidate.Name} ({c.SpillPercent:0.00} % at {c.CostRatio:0.00}× on the last {result.Tuning.ReplayDays} days)"
+        : string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"plan P{result.Forecast.Quantile * 100:0.##}, untuned (fewer than {SelfTuner.MinimumReplayDays} days of history to replay)");
 
     /// <summary>
     /// The planner a backtest runs: the request's stack settings, its self-tuning priced at the request's prices and memory,
